@@ -1,0 +1,60 @@
+/** The normalized resource model shared by every provider and source. No I/O here. */
+
+export type Provider = 'aws' | 'azure' | 'gcp';
+
+/** Where an asset was observed. */
+export type AssetSource =
+  | { type: 'api' }
+  | { type: 'iac'; file: string; line: number; address: string }
+  | { type: 'snapshot'; file: string };
+
+/**
+ * Why one aspect of an asset's configuration is missing. Collectors record a gap instead of a value
+ * when the call that describes the aspect was denied, throttled out, timed out or failed; rules that
+ * need that aspect then return `unknown` with this as the reason.
+ */
+export interface CollectionError {
+  provider: Provider;
+  account: string;
+  region: string;
+  service: string;
+  operation: string;
+  code: string;
+  message: string;
+  /** The resource the call was about, when it was about one. */
+  resource?: string;
+}
+
+export interface Asset {
+  /** The provider's own id: ARN, Azure resource id, GCP full resource name. */
+  id: string;
+  provider: Provider;
+  /** AWS account id, Azure subscription id, GCP project id. */
+  account: string;
+  /** `global` where the resource has no region. */
+  region: string;
+  /** Native type in the provider's naming: `AWS::S3::Bucket`. */
+  type: string;
+  /** Normalized kind: `storage.bucket`, `network.firewall-rule`, ... */
+  kind: string;
+  name: string;
+  tags: Record<string, string>;
+  /** Typed, normalized security properties of the kind (filled by every provider; see roadmap item 2). */
+  facets: Record<string, unknown>;
+  /**
+   * Provider-native configuration, one key per aspect (the output of the call that describes it, in the
+   * SDK's shape). `null` means the provider said the aspect does not exist (no bucket policy);
+   * a missing key means it was never collected.
+   */
+  config: Record<string, unknown>;
+  /** Aspects that could not be collected, keyed like `config`. */
+  gaps: Record<string, CollectionError>;
+  source: AssetSource;
+  observedAt: string;
+}
+
+export function describeError(e: CollectionError): string {
+  return `${e.provider}:${e.service}:${e.operation} ${e.code} (account ${e.account}, region ${e.region}${
+    e.resource ? `, resource ${e.resource}` : ''
+  }): ${e.message}`;
+}

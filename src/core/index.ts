@@ -1,0 +1,5 @@
+export * from './asset.js';
+export * from './verdict.js';
+export * from './rule.js';
+export * from './finding.js';
+export * from './scan.js';
