@@ -1,0 +1,3 @@
+import type { AwsCollector } from '../../collector.js';
+
+export const collectors: AwsCollector[] = [];
