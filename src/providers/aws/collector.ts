@@ -13,7 +13,7 @@ export interface CallOptions {
    * succeeds with `null` and nothing is recorded as an error.
    */
   absentOn?: string[];
-  /** Whether the call is a paginated Describe (EC2 rate-limit category); default: input has MaxResults/NextToken. */
+  /** Whether the call is a paginated Describe (EC2 rate-limit category); `pages` sets it, default false. */
   paginated?: boolean;
 }
 

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import { loadEstate } from '../../../sim/aws/estate-loader.js';
+import { startSimulator } from '../../../sim/aws/server.js';
+import { colorFor, renderSummary } from '../../report/index.js';
+import { openStore } from '../../store/open.js';
+import { EXIT } from '../exit-codes.js';
+import { parseFormat, parseSeverity } from '../options.js';
+import { DEMO_ESTATE } from '../paths.js';
+import { engineProgress } from '../progress-adapter.js';
+import { emitScanReport, policyFailures, ruleGuidance } from '../report-output.js';
+import { scanAws } from '../run-scan.js';
+import { VERSION } from '../version.js';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('scan the bundled demo organization in the local cloud simulator and print its posture')
+    .option('--format <format>', 'table (posture summary) | json | csv | ocsf', 'table')
+    .option('--output <file>', 'write the report here instead of stdout')
+    .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
+    .option('--estate <path>', 'estate file or folder to serve instead of the bundled demo')
+    .option('--db <path>', 'database file', join(process.cwd(), '.parapet', 'demo.db'))
+    .action(async (o: Record<string, string | undefined>) => {
+      const format = parseFormat(String(o.format));
+      const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
+      const estate = await loadEstate(o.estate ?? DEMO_ESTATE());
+      const sim = await startSimulator({ estate });
+      const store = await openStore(String(o.db));
+      const progress = engineProgress(process.stderr);
+      try {
+        const { scan } = await scanAws(
+          store,
+          'demo',
+          {
+            org: true,
+            endpoint: sim.endpoint,
+            credentials: async () => ({ ...sim.credentials }),
+          },
+          progress.event,
+        ).finally(() => progress.done());
+        let findings;
+        if (format === 'table' && !o.output) {
+          findings = await store.findings({ scanId: scan.id });
+          process.stdout.write(await renderSummary({ parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: ruleGuidance() }, { color: colorFor(process.stdout) }));
+          process.stdout.write(`\nDatabase: ${String(o.db)}  (parapet findings --db ${String(o.db)}, parapet diff --db ${String(o.db)})\n`);
+        } else findings = await emitScanReport(store, scan.id, format, o.output);
+        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+      } finally {
+        await store.close();
+        await sim.close();
+      }
+    });
+}

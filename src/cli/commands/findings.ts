@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { openStore } from '../../store/open.js';
+import { EXIT, UsageError } from '../exit-codes.js';
+import { parseAccounts, parseFormat, parseList, parseRegions, parseSeverities, parseSeverity, parseStatuses } from '../options.js';
+import { defaultDb } from '../paths.js';
+import { emitScanReport, policyFailures } from '../report-output.js';
+
+export function registerFindings(program: Command): void {
+  program
+    .command('findings')
+    .description('show the findings of a scan (default: the latest)')
+    .option('--scan <id>', 'scan id (default: the latest complete scan)')
+    .option('--status <list>', 'pass,fail,unknown,not_applicable')
+    .option('--severity <list>', 'critical,high,medium,low,info')
+    .option('--rule <ids>', 'rule ids')
+    .option('--account <ids>', 'account ids')
+    .option('--region <names>', 'regions')
+    .option('--new', 'only findings failing now that were not failing in the previous scan')
+    .option('--format <format>', 'table | json | csv | ocsf', 'table')
+    .option('--output <file>', 'write here instead of stdout')
+    .option('--fail-on <severity>', 'exit 1 when a listed failing finding has this severity or higher')
+    .option('--db <path>', 'database file', defaultDb())
+    .action(async (o: Record<string, string | boolean | undefined>) => {
+      const format = parseFormat(String(o.format));
+      const failOn = o.failOn ? parseSeverity('--fail-on', String(o.failOn)) : undefined;
+      const store = await openStore(String(o.db));
+      try {
+        const scanId = (o.scan as string | undefined) ?? (await store.listScans(20)).find((s) => s.status === 'complete')?.id;
+        if (!scanId) throw new UsageError(`no complete scan in ${String(o.db)}: run 'parapet scan aws' or 'parapet demo' first`);
+        if (!(await store.getScan(scanId))) throw new UsageError(`--scan: no scan '${scanId}' in ${String(o.db)}`);
+        const region = parseList(o.region as string | undefined);
+        const findings = await emitScanReport(store, scanId, format, o.output as string | undefined, {
+          status: parseStatuses(o.status as string | undefined),
+          severity: parseSeverities(o.severity as string | undefined),
+          ruleId: parseList(o.rule as string | undefined),
+          account: parseAccounts('--account', o.account as string | undefined),
+          region: region ? (region.includes('global') ? region : parseRegions(region.join(','))) : undefined,
+          newOnly: Boolean(o.new),
+        });
+        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+      } finally {
+        await store.close();
+      }
+    });
+}

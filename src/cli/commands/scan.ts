@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { openStore } from '../../store/open.js';
+import { EXIT, UsageError } from '../exit-codes.js';
+import { parseAccounts, parseFormat, parseList, parseRegions, parseSeverity } from '../options.js';
+import { defaultDb } from '../paths.js';
+import { engineProgress } from '../progress-adapter.js';
+import { emitScanReport, policyFailures } from '../report-output.js';
+import { scanAws } from '../run-scan.js';
+
+export function registerScan(program: Command): void {
+  const scan = program.command('scan').description('discover resources and judge them against the rules');
+  scan
+    .command('aws')
+    .description('scan AWS accounts through the AWS APIs (read-only)')
+    .option('--profile <name>', 'AWS profile (default: the standard credential chain)')
+    .option('--role-arn <arn>', 'assume this role first')
+    .option('--external-id <id>', 'external id for --role-arn')
+    .option('--org', 'scan every active account of the organization (from the management or delegated admin account)')
+    .option('--member-role <name>', 'role to assume in member accounts', 'OrganizationAccountAccessRole')
+    .option('--accounts <ids>', 'only these accounts (comma-separated)')
+    .option('--exclude-accounts <ids>', 'skip these accounts')
+    .option('--regions <names>', 'only these regions (default: every enabled region)')
+    .option('--services <names>', 'only these services (iam,s3,ec2,...)')
+    .option('--endpoint <url>', 'custom AWS endpoint for every service (default: AWS_ENDPOINT_URL, else AWS)')
+    .option('--format <format>', 'table | json | csv | ocsf', 'table')
+    .option('--output <file>', 'write the report here instead of stdout')
+    .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
+    .option('--db <path>', 'database file', defaultDb())
+    .action(async (o: Record<string, string | boolean | undefined>) => {
+      const format = parseFormat(String(o.format));
+      const failOn = o.failOn ? parseSeverity('--fail-on', String(o.failOn)) : undefined;
+      const endpoint = (o.endpoint as string | undefined) ?? process.env.AWS_ENDPOINT_URL;
+      if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint: '${endpoint}' is not an http(s) URL`);
+      const store = await openStore(String(o.db));
+      try {
+        const progress = engineProgress(process.stderr);
+        const { scan: done } = await scanAws(
+          store,
+          'aws',
+          {
+            profile: o.profile as string | undefined,
+            roleArn: o.roleArn as string | undefined,
+            externalId: o.externalId as string | undefined,
+            org: Boolean(o.org),
+            memberRole: o.memberRole as string | undefined,
+            accounts: parseAccounts('--accounts', o.accounts as string | undefined),
+            excludeAccounts: parseAccounts('--exclude-accounts', o.excludeAccounts as string | undefined),
+            regions: parseRegions(o.regions as string | undefined),
+            services: parseList(o.services as string | undefined),
+            endpoint,
+          },
+          progress.event,
+        ).finally(() => progress.done());
+        const findings = await emitScanReport(store, done.id, format, o.output as string | undefined);
+        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+      } finally {
+        await store.close();
+      }
+    });
+}

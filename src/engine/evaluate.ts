@@ -1,0 +1,76 @@
+import type { Asset, CollectionError } from '../core/asset.js';
+import { appliesTo, runRule, type Lookup, type Rule, type RuleContext } from '../core/rule.js';
+import type { EvaluationResult, Store } from '../store/store.js';
+
+const RESULT_BATCH = 1000;
+
+/** Rules indexed by what they apply to, so each asset only meets the rules that can judge it. */
+export class RuleIndex {
+  private readonly byType = new Map<string, Rule[]>();
+  private readonly byKind = new Map<string, Rule[]>();
+  readonly lookupTypes: string[];
+
+  constructor(readonly rules: Rule[]) {
+    for (const r of rules) {
+      for (const t of r.types ?? []) push(this.byType, t, r);
+      for (const k of r.kinds ?? []) push(this.byKind, k, r);
+    }
+    this.lookupTypes = [...new Set(rules.flatMap((r) => r.lookups ?? []))];
+  }
+
+  for(asset: Asset): Rule[] {
+    const found = new Set([...(this.byType.get(asset.type) ?? []), ...(this.byKind.get(asset.kind) ?? [])]);
+    return [...found].filter((r) => appliesTo(r, asset));
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The lookups of one account, preloaded so rules can look across assets synchronously. */
+async function accountContext(store: Store, scanId: string, account: string, types: string[]): Promise<RuleContext> {
+  const assets = new Map<string, Asset[]>();
+  const errors = new Map<string, CollectionError[]>();
+  for (const type of types) {
+    const list: Asset[] = [];
+    for await (const a of store.assets(scanId, { type: [type], account })) list.push(a);
+    assets.set(type, list);
+    errors.set(type, await store.coverageErrors(scanId, type, { account }));
+  }
+  return {
+    find(type, scope): Lookup {
+      if (!assets.has(type)) throw new Error(`rule looked up ${type} without declaring it in lookups`);
+      const inScope = (region: string) => scope.region === undefined || region === scope.region || region === 'global';
+      return {
+        assets: (assets.get(type) ?? []).filter((a) => a.account === scope.account && inScope(a.region)),
+        errors: (errors.get(type) ?? []).filter((e) => e.account === scope.account && (scope.region === undefined || e.region === scope.region || e.region === 'global')),
+      };
+    },
+  };
+}
+
+/** Judges every asset of the scan, account by account, streaming results into the store. */
+export async function evaluateScan(store: Store, scanId: string, accounts: string[], index: RuleIndex, onProgress?: (assets: number) => void): Promise<number> {
+  let batch: EvaluationResult[] = [];
+  let evaluated = 0;
+  for (const account of accounts) {
+    const ctx = await accountContext(store, scanId, account, index.lookupTypes);
+    for await (const asset of store.assets(scanId, { account })) {
+      for (const rule of index.for(asset)) {
+        batch.push({ rule, asset, verdict: runRule(rule, asset, ctx) });
+        if (batch.length >= RESULT_BATCH) {
+          await store.putResults(scanId, batch);
+          batch = [];
+        }
+      }
+      evaluated++;
+      if (evaluated % 1000 === 0) onProgress?.(evaluated);
+    }
+  }
+  if (batch.length) await store.putResults(scanId, batch);
+  onProgress?.(evaluated);
+  return evaluated;
+}

@@ -1,0 +1,53 @@
+import http from 'node:http';
+import https from 'node:https';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+
+export interface ClientSettings {
+  credentials: AwsCredentialIdentityProvider;
+  /** Custom endpoint for every service (sovereign/private endpoints, the simulator). */
+  endpoint?: string;
+  /** Per-request timeout. */
+  requestTimeoutMs: number;
+}
+
+/** One keep-alive agent for the whole scan: sockets are reused across clients, accounts and regions. */
+const agents = {
+  http: new http.Agent({ keepAlive: true, maxSockets: 512 }),
+  https: new https.Agent({ keepAlive: true, maxSockets: 512 }),
+};
+
+/**
+ * Makes SDK clients for one account, cached per (client class, region). SDK retries are off: the runtime
+ * retries through the shared limiter instead, so all calls to one account-region-service share one budget.
+ */
+export class ClientFactory {
+  private readonly cache = new Map<string, unknown>();
+  private readonly handler: NodeHttpHandler;
+
+  constructor(private readonly settings: ClientSettings) {
+    this.handler = new NodeHttpHandler({
+      httpAgent: agents.http,
+      httpsAgent: agents.https,
+      connectionTimeout: 5_000,
+      requestTimeout: settings.requestTimeoutMs,
+    });
+  }
+
+  get<C>(ctor: new (config: any) => C, region: string): C {
+    const key = `${ctor.name}|${region}`;
+    let c = this.cache.get(key) as C | undefined;
+    if (!c) {
+      const custom = this.settings.endpoint;
+      c = new ctor({
+        region,
+        credentials: this.settings.credentials,
+        maxAttempts: 1,
+        requestHandler: this.handler,
+        ...(custom ? { endpoint: custom, forcePathStyle: true, disableHostPrefix: true } : {}),
+      });
+      this.cache.set(key, c);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,133 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Asset, CollectionError } from '../../../core/asset.js';
+import type { AwsCollectContext, CallOptions, CallResult } from '../collector.js';
+import { ListingFailed } from '../collector.js';
+import type { ClientFactory } from './clients.js';
+import { classify } from './errors.js';
+import type { SharedLimiter } from './limiter.js';
+
+export interface RetryPolicy {
+  /** Attempts for throttled calls (they are paced, so recovery is expected). */
+  throttleAttempts: number;
+  /** Attempts for 5xx, network errors and timeouts. */
+  transientAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { throttleAttempts: 10, transientAttempts: 4, baseDelayMs: 100, maxDelayMs: 10_000 };
+
+export interface CallStats {
+  calls: number;
+  retries: number;
+  failures: number;
+}
+
+export interface ContextDeps {
+  partition: string;
+  account: string;
+  region: string;
+  /** Signing name of the collector's main service. */
+  service: string;
+  clients: ClientFactory;
+  limiter: SharedLimiter;
+  retry: RetryPolicy;
+  signal: AbortSignal;
+  stats: CallStats;
+  onError(e: CollectionError): void;
+  onResources(n: number): void;
+  now?: () => Date;
+}
+
+export function createCollectContext(deps: ContextDeps): AwsCollectContext {
+  const observedAt = (deps.now?.() ?? new Date()).toISOString();
+
+  async function call<T>(operation: string, fn: () => Promise<T>, opts: CallOptions & { region?: string } = {}): Promise<CallResult<T | null>> {
+    const service = opts.service ?? deps.service;
+    const region = opts.region ?? deps.region;
+    const bucket = deps.limiter.bucketFor(deps.account, region, service, operation, opts.paginated ?? false);
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      if (deps.signal.aborted) return fail('Aborted', 'scan aborted');
+      const release = await bucket.acquire();
+      deps.stats.calls++;
+      try {
+        const value = await fn();
+        bucket.succeeded();
+        return { ok: true, value };
+      } catch (e) {
+        const info = classify(e);
+        if (opts.absentOn?.includes(info.code)) {
+          bucket.succeeded();
+          return { ok: true, value: null };
+        }
+        const limit = info.kind === 'throttle' ? deps.retry.throttleAttempts : info.kind === 'final' ? 1 : deps.retry.transientAttempts;
+        if (info.kind === 'throttle') bucket.throttled();
+        if (attempt >= limit) {
+          const suffix = attempt > 1 ? ` (gave up after ${attempt} attempts)` : '';
+          return fail(info.code, `${info.message}${suffix}`);
+        }
+        deps.stats.retries++;
+        const delay = Math.min(deps.retry.maxDelayMs, deps.retry.baseDelayMs * 2 ** (attempt - 1));
+        await sleep(delay / 2 + Math.random() * (delay / 2));
+      } finally {
+        release();
+      }
+    }
+
+    function fail(code: string, message: string): CallResult<T | null> {
+      deps.stats.failures++;
+      const error: CollectionError = { provider: 'aws', account: deps.account, region, service, operation, code, message, ...(opts.resource ? { resource: opts.resource } : {}) };
+      deps.onError(error);
+      return { ok: false, error };
+    }
+  }
+
+  return {
+    partition: deps.partition,
+    account: deps.account,
+    region: deps.region,
+    signal: deps.signal,
+    client: (ctor, region) => deps.clients.get(ctor, region ?? deps.region),
+    call,
+    async *pages(operation, fetch, next, opts = {}) {
+      let token: string | undefined;
+      const seen = new Set<string>();
+      do {
+        const r = await call(operation, () => fetch(token), { paginated: true, ...opts });
+        if (!r.ok) throw new ListingFailed(r.error);
+        if (r.value === null) return;
+        yield r.value;
+        token = next(r.value);
+        // A token repeating means a broken paginator: stop rather than loop forever.
+        if (token !== undefined) {
+          if (seen.has(token)) throw new ListingFailed({ provider: 'aws', account: deps.account, region: opts.region ?? deps.region, service: opts.service ?? deps.service, operation, code: 'PaginationLoop', message: `next token repeated: ${token}` });
+          seen.add(token);
+        }
+      } while (token);
+    },
+    asset(init): Asset {
+      return {
+        id: init.id,
+        provider: 'aws',
+        account: deps.account,
+        region: init.region ?? deps.region,
+        type: init.type,
+        kind: init.kind,
+        name: init.name,
+        tags: init.tags ?? {},
+        facets: {},
+        config: {},
+        gaps: {},
+        source: { type: 'api' },
+        observedAt,
+      };
+    },
+    aspect(asset, aspect, result, map) {
+      if (result.ok) asset.config[aspect] = map && result.value !== null ? map(result.value) : result.value;
+      else asset.gaps[aspect] = result.error;
+    },
+    progress: (n) => deps.onResources(n),
+  };
+}

@@ -1,0 +1,211 @@
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { Asset, CollectionError } from '../../../core/asset.js';
+import type { CoverageEntry } from '../../../store/store.js';
+import type { AwsCollectContext, AwsCollector } from '../collector.js';
+import { ListingFailed } from '../collector.js';
+import { ClientFactory } from './clients.js';
+import { createCollectContext, DEFAULT_RETRY, type CallStats, type RetryPolicy } from './context.js';
+import { assumed, baseCredentials } from './credentials.js';
+import { classify } from './errors.js';
+import { SharedLimiter } from './limiter.js';
+import { accountAsset, regionAsset } from './scope-assets.js';
+import { ToolError } from './tool-error.js';
+
+export interface AwsScanOptions {
+  /** Explicit credentials (tests, embedding); otherwise the standard chain / `profile`. */
+  credentials?: AwsCredentialIdentityProvider;
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+  /** Scan the whole organization: list accounts and assume `memberRole` in each. */
+  org?: boolean;
+  memberRole?: string;
+  accounts?: string[];
+  excludeAccounts?: string[];
+  regions?: string[];
+  /** Service folders to collect (`s3`, `ec2` ...); default all. */
+  services?: string[];
+  endpoint?: string;
+  homeRegion?: string;
+  accountConcurrency?: number;
+  requestTimeoutMs?: number;
+  retry?: RetryPolicy;
+  collectors: AwsCollector[];
+  signal?: AbortSignal;
+}
+
+export type DiscoveryEvent =
+  | { type: 'accounts'; accounts: string[] }
+  | { type: 'account-start'; account: string; regions: string[] }
+  | { type: 'account-done'; account: string }
+  | { type: 'collector-start'; account: string; region: string; collector: string }
+  | { type: 'collector-done'; account: string; region: string; collector: string; resources: number; ok: boolean }
+  | { type: 'resources'; count: number };
+
+export interface DiscoverySink {
+  scope(entries: Array<{ provider: 'aws'; account: string; region: string }>): Promise<void>;
+  assets(batch: Asset[]): Promise<void>;
+  coverage(entries: CoverageEntry[]): Promise<void>;
+  error(e: CollectionError): void;
+  event(e: DiscoveryEvent): void;
+}
+
+export interface DiscoveryResult {
+  callerAccount: string;
+  accounts: string[];
+  stats: CallStats;
+  resources: number;
+}
+
+const BATCH = 250;
+
+/** Finds the accounts and regions in scope, then runs every collector over them, streaming into the sink. */
+export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Promise<DiscoveryResult> {
+  const home = opts.homeRegion ?? 'us-east-1';
+  const signal = opts.signal ?? new AbortController().signal;
+  const limiter = new SharedLimiter();
+  const stats: CallStats = { calls: 0, retries: 0, failures: 0 };
+  const retry = opts.retry ?? DEFAULT_RETRY;
+  const requestTimeoutMs = opts.requestTimeoutMs ?? 30_000;
+  const base = baseCredentials({ profile: opts.profile, roleArn: opts.roleArn, externalId: opts.externalId, endpoint: opts.endpoint, homeRegion: home }, opts.credentials);
+  const baseClients = new ClientFactory({ credentials: base, endpoint: opts.endpoint, requestTimeoutMs });
+
+  const caller = await whoAmI(baseClients, home, opts.endpoint);
+  const partition = caller.arn.split(':')[1] ?? 'aws';
+  let accounts = opts.org ? await organizationAccounts(baseClients, home) : [caller.account];
+  if (opts.accounts?.length) accounts = accounts.filter((a) => opts.accounts?.includes(a));
+  if (opts.accounts?.length && !opts.org) accounts = opts.accounts.includes(caller.account) ? [caller.account] : [];
+  if (opts.excludeAccounts?.length) accounts = accounts.filter((a) => !opts.excludeAccounts?.includes(a));
+  if (accounts.length === 0) throw new ToolError(`no account to scan: the credentials belong to ${caller.account}${opts.org ? '' : ' (use --org to scan an organization)'}`);
+  sink.event({ type: 'accounts', accounts });
+
+  const collectors = opts.services?.length ? opts.collectors.filter((c) => opts.services?.some((s) => c.id.startsWith(`aws.${s}.`))) : opts.collectors;
+  let resources = 0;
+
+  const scanAccount = async (account: string): Promise<void> => {
+    const creds = account === caller.account ? base : assumed(base, `arn:${partition}:iam::${account}:role/${opts.memberRole ?? 'OrganizationAccountAccessRole'}`, { endpoint: opts.endpoint, homeRegion: home });
+    const clients = new ClientFactory({ credentials: creds, endpoint: opts.endpoint, requestTimeoutMs });
+    const ctxFor = (region: string, service: string) =>
+      createCollectContext({
+        partition, account, region, service, clients, limiter, retry, signal, stats,
+        onError: (e) => sink.error(e),
+        onResources: () => undefined,
+      });
+
+    const regionsResult = await enabledRegions(ctxFor(home, 'ec2'));
+    const acctAsset = accountAsset(partition, account, regionsResult);
+    if (!regionsResult.ok) {
+      // Without regions (role not assumable, DescribeRegions denied) nothing regional can be judged.
+      await sink.scope([{ provider: 'aws', account, region: 'global' }]);
+      await sink.assets([acctAsset]);
+      await sink.coverage(collectors.map((c) => ({ provider: 'aws', account, region: c.scope === 'global' ? 'global' : home, collector: c.id, types: c.types, ok: false, error: regionsResult.error })));
+      sink.event({ type: 'account-done', account });
+      return;
+    }
+    const regions = opts.regions?.length ? regionsResult.value.filter((r) => opts.regions?.includes(r)) : regionsResult.value;
+    sink.event({ type: 'account-start', account, regions });
+    await sink.scope([{ provider: 'aws', account, region: 'global' }, ...regions.map((region) => ({ provider: 'aws' as const, account, region }))]);
+    await sink.assets([acctAsset, ...regions.map((r) => regionAsset(partition, account, r))]);
+
+    const runs: Array<Promise<void>> = [];
+    for (const c of collectors) {
+      const targets = c.scope === 'global' ? [home] : regions;
+      for (const region of targets) runs.push(runCollector(c, ctxFor(region, c.service), c.scope === 'global' ? 'global' : region));
+    }
+    await Promise.all(runs);
+    sink.event({ type: 'account-done', account });
+  };
+
+  const runCollector = async (c: AwsCollector, ctx: AwsCollectContext, coverageRegion: string): Promise<void> => {
+    sink.event({ type: 'collector-start', account: ctx.account, region: coverageRegion, collector: c.id });
+    let batch: Asset[] = [];
+    let count = 0;
+    let entry: CoverageEntry = { provider: 'aws', account: ctx.account, region: coverageRegion, collector: c.id, types: c.types, ok: true };
+    try {
+      for await (const asset of c.collect(ctx)) {
+        batch.push(asset);
+        count++;
+        if (batch.length >= BATCH) {
+          const b = batch;
+          batch = [];
+          await sink.assets(b);
+          sink.event({ type: 'resources', count: b.length });
+        }
+      }
+    } catch (e) {
+      const error: CollectionError =
+        e instanceof ListingFailed
+          ? e.error
+          : { provider: 'aws', account: ctx.account, region: ctx.region, service: c.service, operation: c.id, code: 'CollectorFailed', message: e instanceof Error ? e.message : String(e) };
+      if (!(e instanceof ListingFailed)) sink.error(error);
+      entry = { ...entry, ok: false, error };
+    }
+    if (batch.length) {
+      await sink.assets(batch);
+      sink.event({ type: 'resources', count: batch.length });
+    }
+    resources += count;
+    await sink.coverage([entry]);
+    sink.event({ type: 'collector-done', account: ctx.account, region: coverageRegion, collector: c.id, resources: count, ok: entry.ok });
+  };
+
+  await mapLimit(accounts, opts.accountConcurrency ?? 8, scanAccount);
+  return { callerAccount: caller.account, accounts, stats, resources };
+}
+
+async function whoAmI(clients: ClientFactory, region: string, endpoint: string | undefined): Promise<{ account: string; arn: string }> {
+  try {
+    const out = await clients.get(STSClient, region).send(new GetCallerIdentityCommand({}));
+    if (!out.Account || !out.Arn) throw new ToolError('STS GetCallerIdentity returned no account');
+    return { account: out.Account, arn: out.Arn };
+  } catch (e) {
+    if (e instanceof ToolError) throw e;
+    const info = classify(e);
+    const where = endpoint ? ` at ${endpoint}` : '';
+    if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(`${info.code} ${info.message}`))
+      throw new ToolError(`cannot reach the AWS STS endpoint${where}: ${info.message}. Check --endpoint / AWS_ENDPOINT_URL and the network.`);
+    if (info.code === 'CredentialsProviderError' || /credential/i.test(info.message))
+      throw new ToolError(`no usable AWS credentials: ${info.message}. Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run 'aws sso login'.`);
+    throw new ToolError(`AWS STS GetCallerIdentity failed${where}: ${info.code}: ${info.message}`);
+  }
+}
+
+async function organizationAccounts(clients: ClientFactory, region: string): Promise<string[]> {
+  const org = clients.get(OrganizationsClient, region);
+  const out: string[] = [];
+  let token: string | undefined;
+  try {
+    do {
+      const page = await org.send(new ListAccountsCommand({ NextToken: token }));
+      for (const a of page.Accounts ?? []) if (a.Id && (a.State ?? a.Status) === 'ACTIVE') out.push(a.Id);
+      token = page.NextToken;
+    } while (token);
+  } catch (e) {
+    const info = classify(e);
+    throw new ToolError(`--org: Organizations ListAccounts failed: ${info.code}: ${info.message}. Run from the management account or a delegated administrator.`);
+  }
+  return out;
+}
+
+export type RegionsResult = { ok: true; value: string[] } | { ok: false; error: CollectionError };
+
+async function enabledRegions(ctx: AwsCollectContext): Promise<RegionsResult> {
+  const r = await ctx.call('DescribeRegions', () => ctx.client(EC2Client).send(new DescribeRegionsCommand({ AllRegions: true })));
+  if (!r.ok) return r;
+  const regions = (r.value?.Regions ?? []).filter((x) => x.OptInStatus !== 'not-opted-in' && x.RegionName).map((x) => x.RegionName as string);
+  return { ok: true, value: regions.sort() };
+}
+
+async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,80 @@
+/**
+ * Posture summary (used by `parapet demo` and after scans): counts per status, failing per severity,
+ * per service, per native type and per account, and the list of services covered.
+ */
+import type { ScanSummary, StatusCounts } from '../core/scan.js';
+import { SEVERITIES, type Severity } from '../core/verdict.js';
+import { aggregate, groupErrors, type AccountTally } from './aggregate.js';
+import { style } from './style.js';
+import { clean, num } from './text.js';
+import type { ScanReport } from './types.js';
+
+export interface PostureSummary {
+  parapet: string;
+  scan: ScanSummary;
+  /** Verdicts over the findings given. */
+  byStatus: StatusCounts;
+  failBySeverity: Record<Severity, number>;
+  unknownBySeverity: Record<Severity, number>;
+  /** Sorted by name. */
+  services: Array<{ service: string } & StatusCounts>;
+  types: Array<{ type: string } & StatusCounts>;
+  accounts: AccountTally[];
+  /** Services with at least one check, sorted. */
+  servicesCovered: string[];
+  errors: { total: number; groups: number };
+}
+
+export async function summarize(report: ScanReport): Promise<PostureSummary> {
+  const agg = await aggregate(report.findings, { limit: 0 });
+  const byName = <K extends string>(key: K) => (a: Record<K, string>, b: Record<K, string>) => a[key].localeCompare(b[key]);
+  return {
+    parapet: report.parapet,
+    scan: report.scan,
+    byStatus: agg.byStatus,
+    failBySeverity: agg.failBySeverity,
+    unknownBySeverity: agg.unknownBySeverity,
+    services: [...agg.services].map(([service, c]) => ({ service, ...c })).sort(byName('service')),
+    types: [...agg.types].map(([type, c]) => ({ type, ...c })).sort(byName('type')),
+    accounts: [...agg.accounts.values()].sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account)),
+    servicesCovered: [...agg.services.keys()].sort(),
+    errors: { total: report.errors.length, groups: groupErrors(report.errors).length },
+  };
+}
+
+export function formatSummary(s: PostureSummary, opts: { color?: boolean } = {}): string {
+  const st = style(opts.color ?? false);
+  const { c } = st;
+  const counts = (k: StatusCounts) =>
+    [
+      st.status('pass', `pass ${num(k.pass).padStart(6)}`),
+      st.status('fail', `fail ${num(k.fail).padStart(6)}`),
+      st.status('unknown', `unknown ${num(k.unknown).padStart(6)}`),
+      st.status('not_applicable', `n/a ${num(k.not_applicable).padStart(6)}`),
+    ].join('  ');
+  const block = (title: string, rows: Array<[string, StatusCounts]>) => {
+    if (rows.length === 0) return '';
+    const w = Math.min(48, rows.reduce((m, [name]) => Math.max(m, name.length), 0));
+    return `${c.bold(title)}\n${rows.map(([name, k]) => `  ${clean(name).padEnd(w)}  ${counts(k)}\n`).join('')}`;
+  };
+  const total = s.byStatus.pass + s.byStatus.fail + s.byStatus.unknown + s.byStatus.not_applicable;
+  let out = `${c.bold('Posture summary')}  scan ${clean(s.scan.id)} (${clean(s.scan.target)}, ${clean(s.scan.status)})  Parapet ${clean(s.parapet)}\n`;
+  out += `  assets ${num(s.scan.counts.assets)}   checks ${num(total)}   ${counts(s.byStatus)}\n`;
+  out += `  failing by severity: ${SEVERITIES.map((v) => st.severity(v, `${v} ${num(s.failBySeverity[v])}`)).join('  ')}\n`;
+  if (s.byStatus.unknown > 0) {
+    out += `  unknown by severity: ${SEVERITIES.map((v) => `${v} ${num(s.unknownBySeverity[v])}`).join('  ')}  ${c.dim('(could not be assessed; never counted as pass)')}\n`;
+  }
+  out += '\n';
+  out += block('By service', s.services.map((r) => [r.service, r]));
+  out += block('By type', s.types.map((r) => [r.type, r]));
+  out += block('By account', s.accounts.map((r) => [`${r.provider} ${r.account}`, r]));
+  out += `\n${c.bold(`Services covered (${s.servicesCovered.length})`)}: ${s.servicesCovered.map(clean).join(', ') || 'none'}\n`;
+  out += s.errors.total > 0
+    ? `${c.bold('Collection errors')}: ${num(s.errors.total)} in ${num(s.errors.groups)} groups ${c.dim('(checks that needed the data are unknown)')}\n`
+    : `${c.bold('Collection errors')}: none\n`;
+  return out;
+}
+
+export async function renderSummary(report: ScanReport, opts: { color?: boolean } = {}): Promise<string> {
+  return formatSummary(await summarize(report), opts);
+}

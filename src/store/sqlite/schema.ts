@@ -1,0 +1,183 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations. Each runs once, in its own transaction, and is recorded in `schema_version`
+ * (one row per applied version). Never edit a released migration: append a new one.
+ * A migration that must rebuild a table (SQLite cannot drop a constraint in place) follows the
+ * 12-step procedure of https://www.sqlite.org/lang_altertable.html; `foreign_keys` is switched off
+ * around the migrations for that reason and checked with `PRAGMA foreign_key_check` afterwards.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database.Database): void;
+}
+
+const V1 = `
+-- One row per scan. seq orders scans (start order) and is what the other tables reference.
+CREATE TABLE scans (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  target TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'failed')),
+  failure TEXT,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  owner_host TEXT,
+  owner_pid INTEGER,
+  owner_token TEXT,
+  assets INTEGER NOT NULL DEFAULT 0,
+  pass INTEGER NOT NULL DEFAULT 0,
+  fail INTEGER NOT NULL DEFAULT 0,
+  unknown INTEGER NOT NULL DEFAULT 0,
+  not_applicable INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX scans_status ON scans (status, seq);
+
+-- What a scan covers: findings are resolved by absence only inside it. region '*' = every region.
+CREATE TABLE scan_scope (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  provider TEXT NOT NULL,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  PRIMARY KEY (scan, provider, account, region)
+) WITHOUT ROWID;
+CREATE INDEX scan_scope_account ON scan_scope (provider, account, scan);
+
+-- Identity of every asset ever seen (latest descriptive fields).
+CREATE TABLE assets (
+  id TEXT PRIMARY KEY,
+  provider TEXT NOT NULL,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  type TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Content-addressed configuration: hash = sha256 of body, the canonical JSON of the asset without observedAt.
+CREATE TABLE asset_versions (
+  hash TEXT PRIMARY KEY,
+  asset_id TEXT NOT NULL REFERENCES assets (id),
+  first_scan INTEGER NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX asset_versions_asset ON asset_versions (asset_id, first_scan);
+
+-- scan -> asset -> version. account/region/type are copied here so lookups of one scan stay on an index.
+CREATE TABLE scan_assets (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  asset_id TEXT NOT NULL REFERENCES assets (id),
+  version TEXT NOT NULL REFERENCES asset_versions (hash),
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  type TEXT NOT NULL,
+  observed_at TEXT NOT NULL,
+  PRIMARY KEY (scan, asset_id)
+) WITHOUT ROWID;
+CREATE INDEX scan_assets_account ON scan_assets (scan, account, asset_id);
+CREATE INDEX scan_assets_type ON scan_assets (scan, type, account, asset_id);
+
+-- One row per collector run (collector x account x region) of a scan.
+CREATE TABLE coverage (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  provider TEXT NOT NULL,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  collector TEXT NOT NULL,
+  types TEXT NOT NULL,
+  ok INTEGER NOT NULL,
+  error TEXT,
+  UNIQUE (scan, account, collector, region, provider)
+);
+
+-- Collection errors of a scan, in the order they were reported.
+CREATE TABLE errors (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  provider TEXT NOT NULL,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  service TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  code TEXT NOT NULL,
+  message TEXT NOT NULL,
+  resource TEXT
+);
+CREATE INDEX errors_scan ON errors (scan);
+
+-- Rule metadata as it was when the scan evaluated.
+CREATE TABLE scan_rules (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  rule_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  compliance TEXT NOT NULL,
+  PRIMARY KEY (scan, rule_id)
+) WITHOUT ROWID;
+
+-- Verdicts of a scan: one per (rule, asset), finding_id = findingId(rule_id, asset_id).
+CREATE TABLE results (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  finding_id TEXT NOT NULL,
+  rule_id TEXT NOT NULL,
+  asset_id TEXT NOT NULL REFERENCES assets (id),
+  status TEXT NOT NULL CHECK (status IN ('pass', 'fail', 'unknown', 'not_applicable')),
+  reason TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  UNIQUE (scan, finding_id)
+);
+
+-- Lifecycle: the latest verdict of every (rule, asset) pair judged by a complete scan. Written only by finishScan.
+CREATE TABLE findings (
+  id TEXT PRIMARY KEY,
+  rule_id TEXT NOT NULL,
+  asset_id TEXT NOT NULL REFERENCES assets (id),
+  title TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  compliance TEXT NOT NULL,
+  status TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('open', 'resolved', 'suppressed')),
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  resolved_at TEXT,
+  first_scan INTEGER NOT NULL,
+  last_scan INTEGER NOT NULL
+);
+CREATE INDEX findings_state ON findings (state, severity);
+CREATE INDEX findings_rule ON findings (rule_id);
+CREATE INDEX findings_asset ON findings (asset_id);
+`;
+
+export const MIGRATIONS: Migration[] = [
+  { version: 1, description: 'scans, assets with versions, coverage, errors, results, findings', up: (db) => db.exec(V1) },
+];
+
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** Brings the database to SCHEMA_VERSION. Safe when several processes open the same file at once. */
+export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const latest = Math.max(...migrations.map((m) => m.version));
+  const current = () => (db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_version').get() as { v: number }).v;
+  const found = current();
+  if (found > latest) throw new Error(`store schema version ${found} is newer than this Parapet understands (${latest}); upgrade Parapet`);
+  if (found === latest) return found;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      db.transaction(() => {
+        // Checked inside the write lock: another process may have migrated meanwhile.
+        if (current() >= m.version) return;
+        m.up(db);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length) throw new Error(`migration ${m.version} left ${broken.length} foreign key violations`);
+        db.prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
+      }).immediate();
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+  return current();
+}
