@@ -1,11 +1,8 @@
 import type { EngineEvent } from '../engine/scan.js';
+import { createProgress, engineEvents } from './progress/index.js';
 
-/** Turns engine events into progress on stderr. */
+/** Progress on stderr for a scan: a live display on a terminal, plain log lines elsewhere. */
 export function engineProgress(stream: NodeJS.WriteStream): { event: (e: EngineEvent) => void; done: () => void } {
-  return {
-    event: (e) => {
-      if (e.type === 'error') stream.write(`error: ${e.error.provider} ${e.error.account} ${e.error.region} ${e.error.service} ${e.error.operation} ${e.error.code}: ${e.error.message}\n`);
-    },
-    done: () => undefined,
-  };
+  const sink = createProgress(stream);
+  return { event: engineEvents(sink), done: () => sink.done() };
 }

@@ -89,7 +89,7 @@ export async function* tableReport(report: ScanReport, opts: TableOptions = {}):
     const groups = groupErrors(report.errors);
     const t = grid(['Provider', 'Account', 'Region', 'Service', 'Operation', 'Code', 'Count'], st);
     for (const g of groups.slice(0, top)) t.push([clean(g.provider), clean(g.account), clean(g.region), clean(g.service), clean(g.operation), c.yellow(clean(g.code)), right(g.count)]);
-    yield `\n${c.bold(`Collection errors (${num(report.errors.length)})`)}  ${c.dim('data behind these errors is missing: checks that needed this data are reported unknown, never pass')}\n${t.toString()}\n${more(Math.min(top, groups.length), groups.length, 'error groups', st)}`;
+    yield `\n${c.bold(`Collection errors (${num(report.errors.length)})`)}  ${c.dim('(checks that needed the missing data are unknown, never pass)')}\n${t.toString()}\n${more(Math.min(top, groups.length), groups.length, 'error groups', st)}`;
   }
 
   // Findings needing attention.
@@ -97,13 +97,21 @@ export async function* tableReport(report: ScanReport, opts: TableOptions = {}):
     yield `\n${c.bold(`Findings needing attention`)} ${c.dim(`(fail ${num(agg.byStatus.fail)}, unknown ${num(agg.byStatus.unknown)})`)}\n`;
     if (agg.attention.length > 0) {
       const rows = agg.attention;
-      const ruleW = Math.min(44, widest(rows, 4, (r) => r.ruleId));
-      const assetW = Math.min(32, widest(rows, 5, (r) => clean(r.assetName || r.assetId)));
+      let ruleW = Math.min(44, widest(rows, 4, (r) => r.ruleId));
+      let assetW = Math.min(32, widest(rows, 5, (r) => clean(r.assetName || r.assetId)));
       const accountW = Math.min(36, widest(rows, 7, (r) => r.account));
       const regionW = Math.min(20, widest(rows, 6, (r) => r.region));
-      // 8 borders, 2 padding per column.
-      const used = 8 + 7 * 2 + 8 + 7 + ruleW + assetW + accountW + regionW;
-      const reasonW = Math.max(20, width - used);
+      // 8 borders, 2 padding per column, severity 8 and status 7 wide.
+      const fixed = 8 + 7 * 2 + 8 + 7 + accountW + regionW;
+      // On narrow terminals the rule and asset columns give way before the reason does.
+      let short = 24 - (width - fixed - ruleW - assetW);
+      if (short > 0) {
+        const fromRule = Math.min(short, Math.max(0, ruleW - 20));
+        ruleW -= fromRule;
+        short -= fromRule;
+        assetW -= Math.min(short, Math.max(0, assetW - 12));
+      }
+      const reasonW = Math.max(12, width - fixed - ruleW - assetW);
       const t = grid(['Severity', 'Status', 'Rule', 'Asset', 'Account', 'Region', 'Reason'], st);
       for (const r of rows) {
         t.push([

@@ -26,6 +26,8 @@ export interface WireError {
   status: number;
   /** awsQuery `<Type>`: Sender (client) or Receiver (server). Derived from status when absent. */
   fault?: 'client' | 'server';
+  /** Whether `status` was chosen by the thrower (else a modeled status may replace the default 400). */
+  explicitStatus?: boolean;
 }
 
 /** The operation a request calls, with what routing extracted (REST labels). */

@@ -241,3 +241,16 @@ function readMemberXml(m: Member, v: unknown): unknown {
   if (m.shape.kind === 'list' || m.shape.kind === 'map') return readXml(m.shape, v, !!m.traits.xmlFlattened);
   return readXml(m.shape, v);
 }
+
+/** Reads the given members of a structure from a parsed XML element. */
+export function readXmlMembers(members: readonly Member[], root: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (root === null || typeof root !== 'object') return out;
+  const src = root as Record<string, unknown>;
+  for (const m of members) {
+    const v = src[memberElementName(m)];
+    if (v === undefined || v === null) continue;
+    out[m.name] = readMemberXml(m, v);
+  }
+  return out;
+}

@@ -1,40 +1,27 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Asset } from '../../core/asset.js';
 
+/** `JSON.stringify` replacer that gives every plain object its keys in sorted order. */
+function sortKeys(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = (keys[i - 1] as string) < (keys[i] as string);
+  if (sorted) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of keys.sort()) out[k] = obj[k];
+  return out;
+}
+
 /**
- * JSON with object keys sorted (recursively), so equal values always give equal text. Otherwise as
- * `JSON.stringify`: `toJSON` is honoured, undefined/function members are dropped (null in arrays),
- * non-finite numbers become null.
+ * JSON with object keys in sorted order (recursively), so equal values always give equal text. Otherwise as
+ * `JSON.stringify` (`toJSON` honoured, undefined and function members dropped, non-finite numbers as null);
+ * bigints become strings. (Integer-like keys keep JavaScript's own order, which is as deterministic.)
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? String(value) : 'null';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'bigint':
-      return value.toString();
-    case 'function':
-    case 'symbol':
-      return 'null';
-    default:
-      break;
-  }
-  const obj = value as Record<string, unknown> & { toJSON?: () => unknown };
-  if (typeof obj.toJSON === 'function') return canonicalJson(obj.toJSON());
-  if (Array.isArray(value)) {
-    return `[${value.map((v) => (v === undefined || typeof v === 'function' || typeof v === 'symbol' ? 'null' : canonicalJson(v))).join(',')}]`;
-  }
-  const parts: string[] = [];
-  for (const k of Object.keys(obj).sort()) {
-    const v = obj[k];
-    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-    parts.push(`${JSON.stringify(k)}:${canonicalJson(v)}`);
-  }
-  return `{${parts.join(',')}}`;
+  return JSON.stringify(value, sortKeys) ?? 'null';
 }
 
 /** The versioned part of an asset (everything but `observedAt`) as canonical JSON, and its sha256. */
@@ -44,17 +31,21 @@ export function assetVersion(asset: Asset): { body: string; hash: string } {
   return { body, hash: createHash('sha256').update(body).digest('hex') };
 }
 
-let lastMs = 0;
-
 /**
- * Sortable, unique scan id: UTC time to the millisecond, then random hex (`20261129T081502123Z-3f9a0c1b`).
- * Strictly increasing within a process, even within one millisecond.
+ * A generator of sortable, unique scan ids: UTC time to the millisecond, then random hex
+ * (`20261129T081502123Z-3f9a0c1b`). Strictly increasing per generator, even within one millisecond or when the
+ * clock steps back.
  */
-export function newScanId(now: Date = new Date()): string {
-  let ms = now.getTime();
-  if (ms <= lastMs) ms = lastMs + 1;
-  lastMs = ms;
-  const iso = new Date(ms).toISOString(); // 2026-11-29T08:15:02.123Z
-  const compact = iso.replace(/[-:]/g, '').replace('.', '');
-  return `${compact}-${randomBytes(4).toString('hex')}`;
+export function scanIdGenerator(): (now?: Date) => string {
+  let lastMs = 0;
+  return (now = new Date()) => {
+    let ms = now.getTime();
+    if (ms <= lastMs) ms = lastMs + 1;
+    lastMs = ms;
+    const compact = new Date(ms).toISOString().replace(/[-:]/g, '').replace('.', ''); // 20261129T081502123Z
+    return `${compact}-${randomBytes(4).toString('hex')}`;
+  };
 }
+
+/** Scan ids of this process (see `scanIdGenerator`). */
+export const newScanId = scanIdGenerator();

@@ -56,24 +56,27 @@ CREATE TABLE assets (
 ) WITHOUT ROWID;
 
 -- Content-addressed configuration: hash = sha256 of body, the canonical JSON of the asset without observedAt.
+-- The hash covers the asset id, so it identifies a version on its own; the key leads with asset_id so that a
+-- batch of assets (listed in id order) writes neighbouring index pages instead of 256 random ones.
 CREATE TABLE asset_versions (
-  hash TEXT PRIMARY KEY,
   asset_id TEXT NOT NULL REFERENCES assets (id),
+  hash TEXT NOT NULL,
   first_scan INTEGER NOT NULL,
-  body TEXT NOT NULL
+  body TEXT NOT NULL,
+  PRIMARY KEY (asset_id, hash)
 );
-CREATE INDEX asset_versions_asset ON asset_versions (asset_id, first_scan);
 
 -- scan -> asset -> version. account/region/type are copied here so lookups of one scan stay on an index.
 CREATE TABLE scan_assets (
   scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
-  asset_id TEXT NOT NULL REFERENCES assets (id),
-  version TEXT NOT NULL REFERENCES asset_versions (hash),
+  asset_id TEXT NOT NULL,
+  version TEXT NOT NULL,
   account TEXT NOT NULL,
   region TEXT NOT NULL,
   type TEXT NOT NULL,
   observed_at TEXT NOT NULL,
-  PRIMARY KEY (scan, asset_id)
+  PRIMARY KEY (scan, asset_id),
+  FOREIGN KEY (asset_id, version) REFERENCES asset_versions (asset_id, hash)
 ) WITHOUT ROWID;
 CREATE INDEX scan_assets_account ON scan_assets (scan, account, asset_id);
 CREATE INDEX scan_assets_type ON scan_assets (scan, type, account, asset_id);
@@ -115,16 +118,17 @@ CREATE TABLE scan_rules (
   PRIMARY KEY (scan, rule_id)
 ) WITHOUT ROWID;
 
--- Verdicts of a scan: one per (rule, asset), finding_id = findingId(rule_id, asset_id).
+-- Verdicts of a scan: one per (rule, asset); finding_id = findingId(rule_id, asset_id). Keyed by asset first:
+-- the engine writes verdicts asset by asset, so inserts stay sequential.
 CREATE TABLE results (
   scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
-  finding_id TEXT NOT NULL,
-  rule_id TEXT NOT NULL,
   asset_id TEXT NOT NULL REFERENCES assets (id),
+  rule_id TEXT NOT NULL,
+  finding_id TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('pass', 'fail', 'unknown', 'not_applicable')),
   reason TEXT NOT NULL,
   evidence TEXT NOT NULL,
-  UNIQUE (scan, finding_id)
+  UNIQUE (scan, asset_id, rule_id)
 );
 
 -- Lifecycle: the latest verdict of every (rule, asset) pair judged by a complete scan. Written only by finishScan.

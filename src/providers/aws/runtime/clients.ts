@@ -11,6 +11,16 @@ export interface ClientSettings {
   requestTimeoutMs: number;
 }
 
+/**
+ * S3 Control's endpoint rules put the account id in front of the host (`111122223333.host`), which breaks
+ * a custom endpoint given as an IP address or a single host name: there the endpoint is used as given.
+ */
+function customEndpointQuirks(client: string, endpoint: string): Record<string, unknown> {
+  if (client !== 'S3ControlClient') return {};
+  const url = new URL(endpoint);
+  return { endpointProvider: () => ({ url }) };
+}
+
 /** One keep-alive agent for the whole scan: sockets are reused across clients, accounts and regions. */
 const agents = {
   http: new http.Agent({ keepAlive: true, maxSockets: 512 }),
@@ -44,7 +54,7 @@ export class ClientFactory {
         credentials: this.settings.credentials,
         maxAttempts: 1,
         requestHandler: this.handler,
-        ...(custom ? { endpoint: custom, forcePathStyle: true, disableHostPrefix: true } : {}),
+        ...(custom ? { endpoint: custom, forcePathStyle: true, disableHostPrefix: true, ...customEndpointQuirks(ctor.name, custom) } : {}),
       });
       this.cache.set(key, c);
     }

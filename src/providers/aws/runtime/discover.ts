@@ -43,7 +43,9 @@ export type DiscoveryEvent =
   | { type: 'account-done'; account: string }
   | { type: 'collector-start'; account: string; region: string; collector: string }
   | { type: 'collector-done'; account: string; region: string; collector: string; resources: number; ok: boolean }
-  | { type: 'resources'; count: number };
+  | { type: 'resources'; count: number }
+  /** API calls and retries since the last such event (sent about once a second). */
+  | { type: 'calls'; count: number; retries: number };
 
 export interface DiscoverySink {
   scope(entries: Array<{ provider: 'aws'; account: string; region: string }>): Promise<void>;
@@ -152,7 +154,18 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
     sink.event({ type: 'collector-done', account: ctx.account, region: coverageRegion, collector: c.id, resources: count, ok: entry.ok });
   };
 
-  await mapLimit(accounts, opts.accountConcurrency ?? 8, scanAccount);
+  let reported = { calls: 0, retries: 0 };
+  const reportCalls = () => {
+    sink.event({ type: 'calls', count: stats.calls - reported.calls, retries: stats.retries - reported.retries });
+    reported = { calls: stats.calls, retries: stats.retries };
+  };
+  const ticker = setInterval(reportCalls, 1000);
+  try {
+    await mapLimit(accounts, opts.accountConcurrency ?? 8, scanAccount);
+  } finally {
+    clearInterval(ticker);
+    reportCalls();
+  }
   return { callerAccount: caller.account, accounts, stats, resources };
 }
 

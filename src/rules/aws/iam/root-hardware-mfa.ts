@@ -1,4 +1,5 @@
 import { fail, need, pass, type Rule } from '../../../core/rule.js';
+import type { Evidence } from '../../../core/verdict.js';
 import { optionalSummaryValue, summaryPath, summaryValue } from './support/account-summary.js';
 
 /** A virtual MFA device as `ListVirtualMFADevices` returns it (only the root user's are collected). */
@@ -40,7 +41,7 @@ export const rule: Rule = {
     const mfa = summaryValue(asset, 'AccountMFAEnabled');
     const virtual = need<VirtualMfaDevice[]>(asset, 'rootVirtualMfaDevices');
     const serials = virtual.map((d) => d.SerialNumber ?? '(no serial)');
-    const ev = [
+    const ev: Evidence[] = [
       { path: summaryPath('AccountMFAEnabled'), observed: mfa, expected: 1 },
       { path: 'config.rootVirtualMfaDevices', observed: serials, expected: [] },
     ];

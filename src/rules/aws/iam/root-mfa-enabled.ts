@@ -1,4 +1,5 @@
 import { fail, pass, type Rule } from '../../../core/rule.js';
+import type { Evidence } from '../../../core/verdict.js';
 import { optionalSummaryValue, summaryPath, summaryValue } from './support/account-summary.js';
 
 export const rule: Rule = {
@@ -31,7 +32,7 @@ export const rule: Rule = {
   version: 1,
   evaluate(asset) {
     const mfa = summaryValue(asset, 'AccountMFAEnabled');
-    const ev = [{ path: summaryPath('AccountMFAEnabled'), observed: mfa, expected: 1 }];
+    const ev: Evidence[] = [{ path: summaryPath('AccountMFAEnabled'), observed: mfa, expected: 1 }];
     if (mfa === 1) return pass('MFA is enabled for the root user', ev);
     const password = optionalSummaryValue(asset, 'AccountPasswordPresent');
     ev.push({ path: summaryPath('AccountPasswordPresent'), observed: password ?? null, expected: 0 });

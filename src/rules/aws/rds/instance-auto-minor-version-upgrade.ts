@@ -1,5 +1,6 @@
-import { fail, pass, type Rule } from '../../../core/rule.js';
+import type { Rule } from '../../../core/rule.js';
 import { dbInstance } from './support/db-instance.js';
+import { flagVerdict } from './support/flag.js';
 
 export const rule: Rule = {
   id: 'aws.rds.instance-auto-minor-version-upgrade',
@@ -22,9 +23,7 @@ export const rule: Rule = {
   version: 1,
   evaluate(asset) {
     const i = dbInstance(asset);
-    const ev = [{ path: 'config.instance.AutoMinorVersionUpgrade', observed: i.AutoMinorVersionUpgrade ?? null, expected: true }];
-    return i.AutoMinorVersionUpgrade === true
-      ? pass('Automatic minor version upgrade is enabled', ev)
-      : fail(`Automatic minor version upgrade is disabled (engine ${i.Engine ?? '?'} ${i.EngineVersion ?? ''})`.trim(), ev);
+    const engine = [i.Engine, i.EngineVersion].filter(Boolean).join(' ');
+    return flagVerdict(i.AutoMinorVersionUpgrade, 'config.instance.AutoMinorVersionUpgrade', true, 'Automatic minor version upgrade is enabled', `Automatic minor version upgrade is disabled (engine ${engine || 'unknown'})`);
   },
 };

@@ -1,4 +1,4 @@
-import { fail, notApplicable, pass, type Rule } from '../../../core/rule.js';
+import { fail, notApplicable, pass, unknown, type Rule } from '../../../core/rule.js';
 import { clusterOf, dbInstance } from './support/db-instance.js';
 
 /** Security Hub RDS.11's default `backupRetentionMinimum` (allowed 7..35). */
@@ -29,7 +29,8 @@ export const rule: Rule = {
     if (i.ReadReplicaSourceDBInstanceIdentifier) return notApplicable(`Read replica of ${i.ReadReplicaSourceDBInstanceIdentifier}: backups are taken on the source`);
     const days = i.BackupRetentionPeriod;
     const ev = [{ path: 'config.instance.BackupRetentionPeriod', observed: days ?? null, expected: `>= ${MIN_RETENTION_DAYS}` }];
-    if (days === undefined || days === 0) return fail('Automated backups are disabled (retention 0 days)', ev);
+    if (days === undefined) return unknown('BackupRetentionPeriod was not reported', ev);
+    if (days === 0) return fail('Automated backups are disabled (retention 0 days)', ev);
     return days >= MIN_RETENTION_DAYS ? pass(`Automated backups are kept for ${days} days`, ev) : fail(`Automated backups are kept for only ${days} days`, ev);
   },
 };

@@ -1,5 +1,6 @@
-import { fail, notApplicable, pass, type Rule } from '../../../core/rule.js';
+import { notApplicable, type Rule } from '../../../core/rule.js';
 import { clusterOf, dbInstance } from './support/db-instance.js';
+import { flagVerdict } from './support/flag.js';
 
 export const rule: Rule = {
   id: 'aws.rds.instance-deletion-protection',
@@ -22,7 +23,6 @@ export const rule: Rule = {
     const cluster = clusterOf(i);
     // Aurora and other cluster members are protected (or not) by the cluster's flag, which RDS.7 checks.
     if (cluster) return notApplicable(`Member of DB cluster ${cluster}: deletion protection is a cluster setting (see aws.rds.cluster-deletion-protection)`);
-    const ev = [{ path: 'config.instance.DeletionProtection', observed: i.DeletionProtection ?? null, expected: true }];
-    return i.DeletionProtection === true ? pass('Deletion protection is enabled', ev) : fail('Deletion protection is disabled', ev);
+    return flagVerdict(i.DeletionProtection, 'config.instance.DeletionProtection', true, 'Deletion protection is enabled', 'Deletion protection is disabled');
   },
 };

@@ -1,5 +1,6 @@
-import { fail, notApplicable, pass, type Rule } from '../../../core/rule.js';
+import { notApplicable, type Rule } from '../../../core/rule.js';
 import { clusterOf, dbInstance } from './support/db-instance.js';
+import { flagVerdict } from './support/flag.js';
 
 export const rule: Rule = {
   id: 'aws.rds.instance-multi-az',
@@ -24,9 +25,6 @@ export const rule: Rule = {
     const i = dbInstance(asset);
     const cluster = clusterOf(i);
     if (cluster) return notApplicable(`Member of DB cluster ${cluster}: availability is a cluster setting (see aws.rds.cluster-multi-az)`);
-    const ev = [{ path: 'config.instance.MultiAZ', observed: i.MultiAZ ?? null, expected: true }];
-    return i.MultiAZ === true
-      ? pass(`Multi-AZ with a standby in ${i.SecondaryAvailabilityZone ?? 'another Availability Zone'}`, ev)
-      : fail(`Single-AZ deployment in ${i.AvailabilityZone ?? 'one Availability Zone'}`, ev);
+    return flagVerdict(i.MultiAZ, 'config.instance.MultiAZ', true, `Multi-AZ with a standby in ${i.SecondaryAvailabilityZone ?? 'another Availability Zone'}`, `Single-AZ deployment in ${i.AvailabilityZone ?? 'one Availability Zone'}`);
   },
 };

@@ -1,5 +1,6 @@
-import { fail, pass, unknown, type Rule } from '../../../core/rule.js';
+import type { Rule } from '../../../core/rule.js';
 import { dbInstance } from './support/db-instance.js';
+import { flagVerdict } from './support/flag.js';
 
 export const rule: Rule = {
   id: 'aws.rds.instance-not-publicly-accessible',
@@ -22,10 +23,6 @@ export const rule: Rule = {
   version: 1,
   evaluate(asset) {
     const i = dbInstance(asset);
-    const ev = [{ path: 'config.instance.PubliclyAccessible', observed: i.PubliclyAccessible ?? null, expected: false }];
-    if (i.PubliclyAccessible === false) return pass('The instance is not publicly accessible', ev);
-    if (i.PubliclyAccessible === true) return fail(`The instance is publicly accessible at ${i.Endpoint?.Address ?? 'its endpoint'}`, ev);
-    // DescribeDBInstances always returns the flag; its absence means the record is incomplete, not private.
-    return unknown('PubliclyAccessible was not reported, so the instance cannot be shown to be private', ev);
+    return flagVerdict(i.PubliclyAccessible, 'config.instance.PubliclyAccessible', false, `The instance is publicly accessible at ${i.Endpoint?.Address ?? 'its endpoint'}`, 'The instance is not publicly accessible');
   },
 };

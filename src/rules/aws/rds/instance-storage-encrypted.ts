@@ -1,5 +1,6 @@
-import { fail, pass, type Rule } from '../../../core/rule.js';
+import type { Rule } from '../../../core/rule.js';
 import { dbInstance } from './support/db-instance.js';
+import { flagVerdict } from './support/flag.js';
 
 export const rule: Rule = {
   id: 'aws.rds.instance-storage-encrypted',
@@ -26,7 +27,6 @@ export const rule: Rule = {
   version: 1,
   evaluate(asset) {
     const i = dbInstance(asset);
-    const ev = [{ path: 'config.instance.StorageEncrypted', observed: i.StorageEncrypted ?? null, expected: true }];
-    return i.StorageEncrypted === true ? pass(`Storage is encrypted with ${i.KmsKeyId ?? 'a KMS key'}`, ev) : fail('Storage is not encrypted at rest', ev);
+    return flagVerdict(i.StorageEncrypted, 'config.instance.StorageEncrypted', true, `Storage is encrypted with ${i.KmsKeyId ?? 'a KMS key'}`, 'Storage is not encrypted at rest');
   },
 };

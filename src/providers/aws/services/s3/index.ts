@@ -1,3 +1,5 @@
 import type { AwsCollector } from '../../collector.js';
+import { accountPublicAccessBlockCollector } from './account-public-access-block.js';
+import { bucketsCollector } from './buckets.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [bucketsCollector, accountPublicAccessBlockCollector];

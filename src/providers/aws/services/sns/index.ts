@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { topicsCollector } from './topics.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [topicsCollector];

@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { queuesCollector } from './queues.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [queuesCollector];

@@ -1,0 +1,91 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runScan } from '../src/engine/scan.js';
+import { discoverAws } from '../src/providers/aws/runtime/discover.js';
+import { awsCollectors } from '../src/providers/aws/services/index.js';
+import { builtinRules } from '../src/rules/index.js';
+import { openStore } from '../src/store/open.js';
+import type { SimStats } from '../sim/aws/server.js';
+
+const CONFIG = {
+  accounts: 10,
+  regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'],
+  resources: 50_000,
+  latencyMs: 20,
+  seed: 42,
+};
+
+function ask<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const on = (m: { type: string } & T) => {
+      if (m.type === type) {
+        child.off('message', on);
+        resolve(m);
+      }
+    };
+    child.on('message', on);
+  });
+}
+
+/**
+ * Scans a generated estate of ~50,000 resources (10 accounts x 4 regions) served with AWS-like rate limits
+ * and 20 ms latency, end to end (discovery, store, evaluation), and compares the wall time with the least
+ * time the simulated rate limits allow for the calls made.
+ */
+export async function discoveryBench(): Promise<Record<string, unknown>> {
+  const child = fork(join(import.meta.dirname, 'sim-child.ts'), [JSON.stringify(CONFIG)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await ask<{ endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string }; expectedAssets: number }>(child, 'ready');
+  const dir = mkdtempSync(join(tmpdir(), 'parapet-bench-'));
+  const store = await openStore(join(dir, 'bench.db'));
+  let errors = 0;
+  const t0 = performance.now();
+  try {
+    const outcome = await runScan({
+      target: 'bench',
+      store,
+      rules: builtinRules,
+      onEvent: (e) => {
+        if (e.type === 'error') errors++;
+      },
+      discover: (sink) =>
+        discoverAws(
+          { org: true, endpoint: ready.endpoint, credentials: async () => ready.credentials, regions: CONFIG.regions, collectors: awsCollectors, accountConcurrency: CONFIG.accounts },
+          sink,
+        ),
+    });
+    const wall = (performance.now() - t0) / 1000;
+    child.send({ type: 'stats' });
+    const { stats } = await ask<{ stats: SimStats }>(child, 'stats');
+    const found = outcome.discovery.resources;
+    return {
+      bench: 'discovery',
+      accounts: CONFIG.accounts,
+      regions: CONFIG.regions.length,
+      latencyMs: CONFIG.latencyMs,
+      wallSeconds: round(wall),
+      floorSeconds: round(stats.floorSeconds),
+      ratio: round(wall / Math.max(stats.floorSeconds, 0.001)),
+      apiCalls: stats.calls,
+      scannerCalls: outcome.discovery.stats.calls,
+      retries: outcome.discovery.stats.retries,
+      throttled: stats.throttled,
+      errors,
+      resourcesGenerated: ready.expectedAssets,
+      resourcesFound: found,
+      allFound: found === ready.expectedAssets,
+      findings: outcome.scan.counts,
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      targets: { ratio: 1.2, peakRssMB: 600 },
+    };
+  } finally {
+    await store.close();
+    child.send({ type: 'stop' });
+    await once(child, 'exit');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,110 @@
+/**
+ * Benchmark estates: an organization of N accounts with `resources` spread over the service generators by
+ * weight, each generator's share split evenly over accounts (global generators) or accounts × regions
+ * (regional ones). Deterministic for a seed: every slot gets its own RNG derived from the seed and its
+ * account, region and service.
+ */
+import type { AccountEstate, Estate } from './estate.js';
+import { deepMerge } from './estate-loader.js';
+import type { ResourceGenerator } from './generator.js';
+import { hashSeed, seededRng } from './rng.js';
+import { defaultGenerators } from './services/index.js';
+
+export interface GenerateOptions {
+  accounts: number;
+  regions: string[];
+  /** About how many resources (assets) in total. */
+  resources: number;
+  seed?: number;
+  latencyMs?: number;
+  rateLimits?: boolean;
+  generators?: ResourceGenerator[];
+  /** Relative weight by generator service key (default 1 each). */
+  mix?: Record<string, number>;
+}
+
+export interface GeneratedEstate {
+  estate: Estate;
+  /** Assets the generators say they made: what a complete scan finds. */
+  expectedAssets: number;
+}
+
+export const MEMBER_ROLE = 'OrganizationAccountAccessRole';
+
+/** Account ids: the management account first. */
+export function accountIds(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => String(100_000_000_001 + i * 1_001));
+}
+
+/** Splits `total` into `parts` integers that differ by at most one (earlier parts get the remainder). */
+function split(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  const rem = total - base * parts;
+  return Array.from({ length: parts }, (_, i) => base + (i < rem ? 1 : 0));
+}
+
+/** Splits `total` by weights with largest remainders, so the parts add up to `total`. */
+function byWeight(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    out[i]!++;
+    left--;
+  }
+  return out;
+}
+
+export function generateEstate(opts: GenerateOptions): GeneratedEstate {
+  const seed = opts.seed ?? 1;
+  const ids = accountIds(Math.max(1, opts.accounts));
+  const orgRng = seededRng(hashSeed('organization', seed));
+  const orgId = `o-${Array.from({ length: 10 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(orgRng() * 36)]).join('')}`;
+  const accounts: AccountEstate[] = ids.map((id, i) => ({
+    id,
+    name: i === 0 ? 'management' : `member-${String(i).padStart(3, '0')}`,
+    email: `aws+${id}@example.com`,
+    status: 'ACTIVE',
+    regions: [...opts.regions],
+    global: {},
+    regional: Object.fromEntries(opts.regions.map((r) => [r, {}])),
+  }));
+
+  const generators = opts.generators ?? defaultGenerators;
+  const shares = byWeight(
+    Math.max(0, Math.round(opts.resources)),
+    generators.map((g) => opts.mix?.[g.service] ?? 1),
+  );
+  let expectedAssets = 0;
+  generators.forEach((g, gi) => {
+    const slots: Array<{ account: AccountEstate; region: string }> = [];
+    for (const account of accounts) {
+      if (g.scope === 'global') slots.push({ account, region: opts.regions[0] ?? 'us-east-1' });
+      else for (const region of opts.regions) slots.push({ account, region });
+    }
+    const counts = split(shares[gi] ?? 0, slots.length);
+    slots.forEach(({ account, region }, si) => {
+      const n = counts[si] ?? 0;
+      if (n <= 0) return;
+      const rng = seededRng(hashSeed(`${account.id}/${g.scope === 'global' ? 'global' : region}/${g.service}/${gi}`, seed));
+      const { section, assets } = g.build(n, { accountId: account.id, region, rng });
+      expectedAssets += assets;
+      if (g.scope === 'global') account.global[g.service] = account.global[g.service] === undefined ? section : deepMerge(account.global[g.service], section);
+      else {
+        const reg = (account.regional[region] ??= {});
+        reg[g.service] = reg[g.service] === undefined ? section : deepMerge(reg[g.service], section);
+      }
+    });
+  });
+
+  const estate: Estate = {
+    organization: { id: orgId, managementAccountId: ids[0]!, memberRoleName: MEMBER_ROLE },
+    accounts,
+    settings: { ...(opts.latencyMs !== undefined ? { latencyMs: opts.latencyMs } : {}), ...(opts.rateLimits !== undefined ? { rateLimits: opts.rateLimits } : {}) },
+  };
+  return { estate, expectedAssets };
+}
