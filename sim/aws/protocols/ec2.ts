@@ -29,10 +29,8 @@ export const ec2Protocol: Protocol = {
   encode(match, output, requestId, model: ServiceModel) {
     const name = match.op.name;
     const ns = (model.xmlNamespace ?? 'http://ec2.amazonaws.com/doc/2016-11-15').replace(/\/?$/, '/');
-    const out: string[] = [`<${name}Response xmlns="${escapeXml(ns)}"><requestId>${requestId}</requestId>`];
-    writeMembers(out, match.op.output, output ?? {}, 5);
-    out.push(`</${name}Response>`);
-    return xmlResponse(200, out.join(''), requestId);
+    const body = `<${name}Response xmlns="${escapeXml(ns)}"><requestId>${requestId}</requestId>${writeMembers(match.op.output, output ?? {}, 5)}</${name}Response>`;
+    return xmlResponse(200, body, requestId);
   },
 
   error(err, requestId, model) {

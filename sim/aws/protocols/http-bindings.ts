@@ -194,7 +194,6 @@ export interface ResponseBindings {
 }
 
 function safeHeader(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return /[^\t\x20-\x7e\x80-\xff]/.test(s) ? s.replace(/[^\t\x20-\x7e\x80-\xff]/g, '?') : s;
 }
 

@@ -46,20 +46,15 @@ export const queryProtocol: Protocol = {
 
   encode(match: OperationMatch, output: unknown, requestId: string, model: ServiceModel): WireResponse {
     const name = match.op.name;
-    const out: string[] = [`<${name}Response xmlns="${escapeXml(model.xmlNamespace ?? '')}">`];
     const shape = match.op.output;
+    let result = '';
     if (shape.kind === 'structure') {
-      const start = out.length;
-      out.push('');
-      writeMembers(out, shape, output ?? {}, 5);
-      if (out.length === start + 1) out[start] = `<${name}Result${structAttributes(shape, output, 5)}/>`;
-      else {
-        out[start] = `<${name}Result${structAttributes(shape, output, 5)}>`;
-        out.push(`</${name}Result>`);
-      }
+      const inner = writeMembers(shape, output ?? {}, 5);
+      const attrs = structAttributes(shape, output, 5);
+      result = inner ? `<${name}Result${attrs}>${inner}</${name}Result>` : `<${name}Result${attrs}/>`;
     }
-    out.push(`<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${name}Response>`);
-    return xmlResponse(200, out.join(''), requestId);
+    const body = `<${name}Response xmlns="${escapeXml(model.xmlNamespace ?? '')}">${result}<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${name}Response>`;
+    return xmlResponse(200, body, requestId);
   },
 
   error(err: WireError, requestId: string, model: ServiceModel | undefined): WireResponse {

@@ -82,10 +82,7 @@ export const restXmlProtocol: Protocol = {
       if (v !== undefined && v !== null) {
         if (k === 'structure' || k === 'union') {
           const root = (b.payload.traits.xmlName as string | undefined) ?? b.payload.shape.name;
-          const out: string[] = [`<${root}${xmlNs(model)}${structAttributes(b.payload.shape, v, 5)}>`];
-          writeMembers(out, b.payload.shape, v, 5);
-          out.push(`</${root}>`);
-          body = out.join('');
+          body = `<${root}${xmlNs(model)}${structAttributes(b.payload.shape, v, 5)}>${writeMembers(b.payload.shape, v, 5)}</${root}>`;
           headers['content-type'] = 'application/xml';
         } else {
           body = k === 'blob' || k === 'string' ? rawPayload(v) : (scalarText(b.payload.shape, v, 5) ?? '');
@@ -101,10 +98,7 @@ export const restXmlProtocol: Protocol = {
         const v = value[only.name];
         body = v === undefined || v === null || v === '' ? `<${root}${xmlNs(model)}/>` : `<${root}${xmlNs(model)}>${escapeXml(String(v))}</${root}>`;
       } else {
-        const out: string[] = [`<${root}${xmlNs(model)}${structAttributes(shape, value, 5)}>`];
-        writeMembers(out, shape, value, 5, (m) => !b.bodyMembers.includes(m));
-        out.push(`</${root}>`);
-        body = out.join('');
+        body = `<${root}${xmlNs(model)}${structAttributes(shape, value, 5)}>${writeMembers(shape, value, 5, (m) => !b.bodyMembers.includes(m))}</${root}>`;
       }
       headers['content-type'] = 'application/xml';
     }

@@ -39,20 +39,22 @@ export function memberElementName(m: Member): string {
   return (m.memberTraits.xmlName as string | undefined) ?? m.name;
 }
 
-/** Writes the members of a structure (attributes excluded) as child elements. */
-export function writeMembers(out: string[], shape: Shape, value: any, defaultTs: 5 | 6 | 7, skip?: (m: Member) => boolean): void {
-  if (value === null || typeof value !== 'object') return;
+/** The members of a structure (attributes excluded) as child elements. */
+export function writeMembers(shape: Shape, value: any, defaultTs: 5 | 6 | 7, skip?: (m: Member) => boolean): string {
+  if (value === null || typeof value !== 'object') return '';
+  let out = '';
   for (const m of shape.members) {
     const v = value[m.name];
     if (v === undefined || v === null || m.traits.xmlAttribute) continue;
     if (skip?.(m)) continue;
-    writeMember(out, m, v, defaultTs);
+    out += writeMember(m, v, defaultTs);
   }
+  return out;
 }
 
 /** Attributes (` name="value"`) of a structure from its `xmlAttribute` members. */
 export function structAttributes(shape: Shape, value: any, defaultTs: 5 | 6 | 7): string {
-  if (value === null || typeof value !== 'object') return '';
+  if (value === null || typeof value !== 'object' || !hasAttributes(shape)) return '';
   let attrs = '';
   for (const m of shape.members) {
     if (!m.traits.xmlAttribute) continue;
@@ -64,99 +66,91 @@ export function structAttributes(shape: Shape, value: any, defaultTs: 5 | 6 | 7)
   return attrs;
 }
 
-export function writeMember(out: string[], m: Member, v: unknown, defaultTs: 5 | 6 | 7): void {
+const attributeShapes = new WeakMap<Shape, boolean>();
+
+function hasAttributes(shape: Shape): boolean {
+  let has = attributeShapes.get(shape);
+  if (has === undefined) {
+    has = shape.members.some((m) => !!m.traits.xmlAttribute);
+    attributeShapes.set(shape, has);
+  }
+  return has;
+}
+
+/** One struct member: an element, a list (wrapped or flattened) or a map. */
+export function writeMember(m: Member, v: unknown, defaultTs: 5 | 6 | 7): string {
   const name = memberElementName(m);
   const shape = m.shape;
   if (shape.kind === 'list') {
     const items = Array.isArray(v) ? v : [v];
     const item = shape.item!;
+    const ns = m.memberTraits.xmlNamespace ? nsAttr(m.memberTraits) : '';
     if (m.traits.xmlFlattened) {
-      for (const it of items) if (it !== null && it !== undefined) writeValue(out, name, item, it, defaultTs, nsAttr(m.memberTraits));
-      return;
+      let out = '';
+      for (const it of items) if (it !== null && it !== undefined) out += writeValue(name, item, it, defaultTs, ns);
+      return out;
     }
+    if (items.length === 0) return `<${name}${ns}/>`;
     const itemName = (item.traits.xmlName as string | undefined) ?? 'member';
-    if (items.length === 0) {
-      out.push(`<${name}${nsAttr(m.memberTraits)}/>`);
-      return;
-    }
-    out.push(`<${name}${nsAttr(m.memberTraits)}>`);
-    for (const it of items) if (it !== null && it !== undefined) writeValue(out, itemName, item, it, defaultTs, '');
-    out.push(`</${name}>`);
-    return;
+    let out = `<${name}${ns}>`;
+    for (const it of items) if (it !== null && it !== undefined) out += writeValue(itemName, item, it, defaultTs, '');
+    return `${out}</${name}>`;
   }
-  if (shape.kind === 'map') {
-    writeMap(out, name, m, v, defaultTs);
-    return;
-  }
-  writeValue(out, name, m, v, defaultTs, nsAttr(m.memberTraits));
+  if (shape.kind === 'map') return writeMap(name, m, v, defaultTs);
+  return writeValue(name, m, v, defaultTs, m.memberTraits.xmlNamespace ? nsAttr(m.memberTraits) : '');
 }
 
-function writeMap(out: string[], name: string, m: Member, v: unknown, defaultTs: 5 | 6 | 7): void {
-  if (v === null || typeof v !== 'object') return;
+function writeMap(name: string, m: Member, v: unknown, defaultTs: 5 | 6 | 7): string {
+  if (v === null || typeof v !== 'object') return '';
   const shape = m.shape;
   const keyTag = (shape.key!.traits.xmlName as string | undefined) ?? 'key';
   const valueTag = (shape.value!.traits.xmlName as string | undefined) ?? 'value';
   const flat = !!m.traits.xmlFlattened;
-  if (!flat) out.push(`<${name}${nsAttr(m.memberTraits)}>`);
+  let out = flat ? '' : `<${name}${nsAttr(m.memberTraits)}>`;
   for (const [k, val] of Object.entries(v as Record<string, unknown>)) {
     if (val === null || val === undefined) continue;
-    out.push(flat ? `<${name}>` : '<entry>');
-    out.push(`<${keyTag}>${escapeXml(k)}</${keyTag}>`);
-    writeValue(out, valueTag, shape.value!, val, defaultTs, '');
-    out.push(flat ? `</${name}>` : '</entry>');
+    out += `${flat ? `<${name}>` : '<entry>'}<${keyTag}>${escapeXml(k)}</${keyTag}>${writeValue(valueTag, shape.value!, val, defaultTs, '')}${flat ? `</${name}>` : '</entry>'}`;
   }
-  if (!flat) out.push(`</${name}>`);
+  return flat ? out : `${out}</${name}>`;
 }
 
 /** One element `<name>` holding a value of the member's shape. */
-export function writeValue(out: string[], name: string, m: Member, v: unknown, defaultTs: 5 | 6 | 7, extraAttrs: string): void {
+export function writeValue(name: string, m: Member, v: unknown, defaultTs: 5 | 6 | 7, extraAttrs: string): string {
   const shape = m.shape;
   switch (shape.kind) {
     case 'structure':
     case 'union': {
       const attrs = extraAttrs + structAttributes(shape, v, defaultTs);
-      const start = out.length;
-      out.push('');
-      writeMembers(out, shape, v, defaultTs);
-      if (out.length === start + 1) out[start] = `<${name}${attrs}/>`;
-      else {
-        out[start] = `<${name}${attrs}>`;
-        out.push(`</${name}>`);
-      }
-      return;
+      const inner = writeMembers(shape, v, defaultTs);
+      return inner ? `<${name}${attrs}>${inner}</${name}>` : `<${name}${attrs}/>`;
     }
     case 'list': {
       // A list directly inside a list or map value: items named by the inner list's member.
       const item = shape.item!;
       const itemName = (item.traits.xmlName as string | undefined) ?? 'member';
-      out.push(`<${name}${extraAttrs}>`);
-      for (const it of Array.isArray(v) ? v : [v]) if (it !== null && it !== undefined) writeValue(out, itemName, item, it, defaultTs, '');
-      out.push(`</${name}>`);
-      return;
+      let out = `<${name}${extraAttrs}>`;
+      for (const it of Array.isArray(v) ? v : [v]) if (it !== null && it !== undefined) out += writeValue(itemName, item, it, defaultTs, '');
+      return `${out}</${name}>`;
     }
     case 'map': {
       const keyTag = (shape.key!.traits.xmlName as string | undefined) ?? 'key';
       const valueTag = (shape.value!.traits.xmlName as string | undefined) ?? 'value';
-      out.push(`<${name}${extraAttrs}>`);
+      let out = `<${name}${extraAttrs}>`;
       for (const [k, val] of Object.entries((v ?? {}) as Record<string, unknown>)) {
         if (val === null || val === undefined) continue;
-        out.push(`<entry><${keyTag}>${escapeXml(k)}</${keyTag}>`);
-        writeValue(out, valueTag, shape.value!, val, defaultTs, '');
-        out.push('</entry>');
+        out += `<entry><${keyTag}>${escapeXml(k)}</${keyTag}>${writeValue(valueTag, shape.value!, val, defaultTs, '')}</entry>`;
       }
-      out.push(`</${name}>`);
-      return;
+      return `${out}</${name}>`;
     }
     case 'unit':
-      return;
-    case 'document': {
-      out.push(`<${name}${extraAttrs}>${escapeXml(typeof v === 'string' ? v : JSON.stringify(v))}</${name}>`);
-      return;
-    }
+      return '';
+    case 'document':
+      return `<${name}${extraAttrs}>${escapeXml(typeof v === 'string' ? v : JSON.stringify(v))}</${name}>`;
+    case 'string':
+      return `<${name}${extraAttrs}>${escapeXml(typeof v === 'string' ? v : scalarText(shape, v, defaultTs) ?? '')}</${name}>`;
     default: {
       const text = scalarText(shape, v, defaultTs);
-      if (text === undefined) return;
-      out.push(`<${name}${extraAttrs}>${escapeXml(text)}</${name}>`);
+      return text === undefined ? '' : `<${name}${extraAttrs}>${escapeXml(text)}</${name}>`;
     }
   }
 }

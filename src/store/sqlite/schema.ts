@@ -131,27 +131,26 @@ CREATE TABLE results (
   UNIQUE (scan, asset_id, rule_id)
 );
 
--- Lifecycle: the latest verdict of every (rule, asset) pair judged by a complete scan. Written only by finishScan.
+-- Lifecycle of every (rule, asset) pair judged by a complete scan. Written only by finishScan. The verdict shown
+-- (reason, evidence, title, compliance) is the results/scan_rules row of verdict_scan, so it is not copied here;
+-- gone_scan is set when a later scan found the asset gone (status is then not_applicable).
 CREATE TABLE findings (
   id TEXT PRIMARY KEY,
   rule_id TEXT NOT NULL,
   asset_id TEXT NOT NULL REFERENCES assets (id),
-  title TEXT NOT NULL,
   severity TEXT NOT NULL,
-  compliance TEXT NOT NULL,
   status TEXT NOT NULL,
-  reason TEXT NOT NULL,
-  evidence TEXT NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('open', 'resolved', 'suppressed')),
   first_seen TEXT NOT NULL,
   last_seen TEXT NOT NULL,
   resolved_at TEXT,
   first_scan INTEGER NOT NULL,
-  last_scan INTEGER NOT NULL
+  last_scan INTEGER NOT NULL,
+  verdict_scan INTEGER NOT NULL,
+  gone_scan INTEGER
 );
-CREATE INDEX findings_state ON findings (state, severity);
-CREATE INDEX findings_rule ON findings (rule_id);
 CREATE INDEX findings_asset ON findings (asset_id);
+CREATE INDEX findings_rule ON findings (rule_id);
 `;
 
 export const MIGRATIONS: Migration[] = [

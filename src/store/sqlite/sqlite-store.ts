@@ -78,11 +78,25 @@ interface CoverageRow {
 
 const ASSET_COLUMNS = 'a.provider AS provider, a.account AS account, a.region AS region, a.type AS type, a.kind AS kind, a.name AS name';
 
-/** Latest state of every finding. */
-const LATEST_FINDINGS = `SELECT f.id AS id, f.rule_id AS rule_id, f.asset_id AS asset_id, f.title AS title, f.severity AS severity,
-  f.compliance AS compliance, f.status AS status, f.reason AS reason, f.evidence AS evidence, f.state AS state,
-  f.first_seen AS first_seen, f.last_seen AS last_seen, f.resolved_at AS resolved_at, ${ASSET_COLUMNS}
-  FROM findings f JOIN assets a ON a.id = f.asset_id`;
+const GONE_PREFIX = 'The asset was not found by scan ';
+const GONE_SUFFIX = ', which covered its account and region';
+
+/** Reason given to a finding resolved because its asset was not seen by a scan that covered it. */
+export function goneReason(scanId: string): string {
+  return `${GONE_PREFIX}${scanId}${GONE_SUFFIX}`;
+}
+
+/** Latest state of every finding: lifecycle from `findings`, verdict from the results of its `verdict_scan`. */
+const LATEST_FINDINGS = `SELECT f.id AS id, f.rule_id AS rule_id, f.asset_id AS asset_id, sr.title AS title, f.severity AS severity,
+  sr.compliance AS compliance, f.status AS status,
+  CASE WHEN f.gone_scan IS NULL THEN r.reason ELSE '${GONE_PREFIX}' || g.id || '${GONE_SUFFIX}' END AS reason,
+  CASE WHEN f.gone_scan IS NULL THEN r.evidence ELSE '[]' END AS evidence,
+  f.state AS state, f.first_seen AS first_seen, f.last_seen AS last_seen, f.resolved_at AS resolved_at, ${ASSET_COLUMNS}
+  FROM findings f
+  JOIN assets a ON a.id = f.asset_id
+  JOIN results r ON r.scan = f.verdict_scan AND r.asset_id = f.asset_id AND r.rule_id = f.rule_id
+  JOIN scan_rules sr ON sr.scan = f.verdict_scan AND sr.rule_id = f.rule_id
+  LEFT JOIN scans g ON g.seq = f.gone_scan`;
 
 /** One scan's verdicts with the lifecycle from `findings` (derived from the verdict when the pair has none yet). */
 const scanFindings = (param: string) => `SELECT r.finding_id AS id, r.rule_id AS rule_id, r.asset_id AS asset_id, sr.title AS title,
@@ -116,11 +130,6 @@ function isAlive(pid: number): boolean {
 function parseJson<T>(text: string | null, fallback: T): T {
   if (text === null) return fallback;
   return JSON.parse(text) as T;
-}
-
-/** Reason given to a finding resolved because its asset was not seen by a scan that covered it. */
-export function goneReason(scanId: string): string {
-  return `The asset was not found by scan ${scanId}, which covered its account and region`;
 }
 
 /**
@@ -216,17 +225,16 @@ export class SqliteStore implements Store {
       ),
       // Every pair judged by the scan: insert, or take the new verdict; open <-> resolved transitions set/clear resolved_at.
       applyResults: db.prepare(
-        `INSERT INTO findings (id, rule_id, asset_id, title, severity, compliance, status, reason, evidence, state,
-           first_seen, last_seen, resolved_at, first_scan, last_scan)
-         SELECT r.finding_id, r.rule_id, r.asset_id, sr.title, sr.severity, sr.compliance, r.status, r.reason, r.evidence,
-           CASE WHEN r.status IN ('fail', 'unknown') THEN 'open' ELSE 'resolved' END, @seen, @seen, NULL, @scan, @scan
+        `INSERT INTO findings (id, rule_id, asset_id, severity, status, state, first_seen, last_seen, resolved_at,
+           first_scan, last_scan, verdict_scan, gone_scan)
+         SELECT r.finding_id, r.rule_id, r.asset_id, sr.severity, r.status,
+           CASE WHEN r.status IN ('fail', 'unknown') THEN 'open' ELSE 'resolved' END, @seen, @seen, NULL, @scan, @scan, @scan, NULL
          FROM results r JOIN scan_rules sr ON sr.scan = r.scan AND sr.rule_id = r.rule_id
          WHERE r.scan = @scan
          ORDER BY r.finding_id
          ON CONFLICT (id) DO UPDATE SET
-           title = excluded.title, severity = excluded.severity, compliance = excluded.compliance,
-           status = excluded.status, reason = excluded.reason, evidence = excluded.evidence,
-           last_seen = excluded.last_seen, last_scan = excluded.last_scan,
+           severity = excluded.severity, status = excluded.status, last_seen = excluded.last_seen,
+           last_scan = excluded.last_scan, verdict_scan = excluded.verdict_scan, gone_scan = NULL,
            resolved_at = CASE
              WHEN findings.state = 'suppressed' THEN findings.resolved_at
              WHEN excluded.state = 'open' THEN NULL
@@ -243,8 +251,8 @@ export class SqliteStore implements Store {
            AND NOT EXISTS (SELECT 1 FROM scan_assets sa WHERE sa.scan = @scan AND sa.asset_id = f.asset_id)`,
       ),
       resolveGone: db.prepare(
-        `UPDATE findings SET state = 'resolved', status = 'not_applicable', reason = @reason, evidence = '[]',
-           resolved_at = @now, last_scan = @scan WHERE id = @id`,
+        `UPDATE findings SET state = 'resolved', status = 'not_applicable', gone_scan = @scan, resolved_at = @now, last_scan = @scan
+         WHERE id = @id`,
       ),
       coverageErrors: db.prepare<{ scan: number; account: string; region: string | null; type: string; homes: string }, CoverageRow>(
         `SELECT c.provider AS provider, c.account AS account, c.region AS region, c.collector AS collector, c.error AS error
@@ -322,10 +330,9 @@ export class SqliteStore implements Store {
   private applyLifecycle(scan: ScanRow, now: string): void {
     this.stmts.applyResults.run({ scan: scan.seq, seen: scan.started_at, now });
     const incomplete = this.incompleteListing(scan.seq);
-    const reason = goneReason(scan.id);
     for (const f of this.stmts.goneCandidates.all({ scan: scan.seq })) {
       if (incomplete(f.account, f.region, f.type)) continue;
-      this.stmts.resolveGone.run({ id: f.id, reason, now, scan: scan.seq });
+      this.stmts.resolveGone.run({ id: f.id, now, scan: scan.seq });
     }
   }
 
@@ -449,8 +456,12 @@ export class SqliteStore implements Store {
         const rules = new Map<string, EvaluationResult['rule']>();
         for (const r of results) rules.set(r.rule.id, r.rule);
         for (const rule of rules.values()) this.stmts.upsertRule.run(seq, rule.id, rule.title, rule.severity, JSON.stringify(rule.compliance ?? []));
+        const assets = new Set<string>();
         for (const { rule, asset, verdict } of results) {
-          this.stmts.insertAssetIfNew.run(identity(asset));
+          if (!assets.has(asset.id)) {
+            assets.add(asset.id);
+            this.stmts.insertAssetIfNew.run(identity(asset));
+          }
           this.stmts.upsertResult.run(seq, asset.id, rule.id, findingId(rule.id, asset.id), verdict.status, verdict.reason, JSON.stringify(verdict.evidence ?? []));
         }
       })

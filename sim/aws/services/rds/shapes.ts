@@ -4,9 +4,9 @@
  */
 import type { DBCluster, DBClusterSnapshot, DBInstance, DBSnapshot } from '@aws-sdk/client-rds';
 import { hashSeed } from '../../rng.js';
+import { toDate, type Dated } from './dated.js';
 
 /** Estate records: SDK shapes whose Date members may be ISO strings; identifiers required. */
-export type Dated<T> = { [K in keyof T]: NonNullable<T[K]> extends Date ? Date | string | undefined : T[K] };
 export type SimDBInstance = Dated<DBInstance> & { DBInstanceIdentifier: string };
 export type SimDBCluster = Dated<DBCluster> & { DBClusterIdentifier: string };
 /** `restore`: values of the snapshot's `restore` attribute (account ids, or `all` = public). */
@@ -35,8 +35,6 @@ function resourceId(prefix: string, w: Where, id: string): string {
 
 /** The per-account DNS label RDS puts in every endpoint (`<id>.<label>.<region>.rds.amazonaws.com`). */
 const dnsLabel = (account: string): string => `c${hashSeed(account).toString(36).padStart(10, '0').slice(0, 11)}`;
-
-export const toDate = (v: Date | string | undefined): Date | undefined => (v === undefined ? undefined : v instanceof Date ? v : new Date(v));
 
 export function dbInstance(w: Where, i: SimDBInstance): DBInstance {
   const engine = i.Engine ?? 'postgres';

@@ -28,3 +28,27 @@ export function assumed(master: AwsCredentialIdentityProvider, roleArn: string, 
     clientConfig: { region: opts.homeRegion, ...(opts.endpoint ? { endpoint: opts.endpoint } : {}) },
   });
 }
+
+/**
+ * One set of credentials per provider, shared by every client of an account and refreshed five minutes
+ * before expiry (without this, each client would assume the role on its own).
+ */
+export function shared(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  let current: Awaited<ReturnType<AwsCredentialIdentityProvider>> | undefined;
+  let pending: Promise<Awaited<ReturnType<AwsCredentialIdentityProvider>>> | undefined;
+  return async () => {
+    if (current && (!current.expiration || current.expiration.getTime() - Date.now() > 300_000)) return current;
+    pending ??= provider().then(
+      (c) => {
+        current = c;
+        pending = undefined;
+        return c;
+      },
+      (e: unknown) => {
+        pending = undefined;
+        throw e;
+      },
+    );
+    return pending;
+  };
+}

@@ -8,7 +8,7 @@ import type { AwsCollectContext, AwsCollector } from '../collector.js';
 import { ListingFailed } from '../collector.js';
 import { ClientFactory } from './clients.js';
 import { createCollectContext, DEFAULT_RETRY, type CallStats, type RetryPolicy } from './context.js';
-import { assumed, baseCredentials } from './credentials.js';
+import { assumed, baseCredentials, shared } from './credentials.js';
 import { classify } from './errors.js';
 import { SharedLimiter } from './limiter.js';
 import { accountAsset, regionAsset } from './scope-assets.js';
@@ -26,8 +26,6 @@ export interface AwsScanOptions {
   accounts?: string[];
   excludeAccounts?: string[];
   regions?: string[];
-  /** Service folders to collect (`s3`, `ec2` ...); default all. */
-  services?: string[];
   endpoint?: string;
   homeRegion?: string;
   accountConcurrency?: number;
@@ -72,7 +70,7 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
   const stats: CallStats = { calls: 0, retries: 0, failures: 0 };
   const retry = opts.retry ?? DEFAULT_RETRY;
   const requestTimeoutMs = opts.requestTimeoutMs ?? 30_000;
-  const base = baseCredentials({ profile: opts.profile, roleArn: opts.roleArn, externalId: opts.externalId, endpoint: opts.endpoint, homeRegion: home }, opts.credentials);
+  const base = shared(baseCredentials({ profile: opts.profile, roleArn: opts.roleArn, externalId: opts.externalId, endpoint: opts.endpoint, homeRegion: home }, opts.credentials));
   const baseClients = new ClientFactory({ credentials: base, endpoint: opts.endpoint, requestTimeoutMs });
 
   const caller = await whoAmI(baseClients, home, opts.endpoint);
@@ -84,11 +82,12 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
   if (accounts.length === 0) throw new ToolError(`no account to scan: the credentials belong to ${caller.account}${opts.org ? '' : ' (use --org to scan an organization)'}`);
   sink.event({ type: 'accounts', accounts });
 
-  const collectors = opts.services?.length ? opts.collectors.filter((c) => opts.services?.some((s) => c.id.startsWith(`aws.${s}.`))) : opts.collectors;
+  const collectors = opts.collectors;
   let resources = 0;
 
   const scanAccount = async (account: string): Promise<void> => {
-    const creds = account === caller.account ? base : assumed(base, `arn:${partition}:iam::${account}:role/${opts.memberRole ?? 'OrganizationAccountAccessRole'}`, { endpoint: opts.endpoint, homeRegion: home });
+    const roleArn = `arn:${partition}:iam::${account}:role/${opts.memberRole ?? 'OrganizationAccountAccessRole'}`;
+    const creds = account === caller.account ? base : shared(assumed(base, roleArn, { endpoint: opts.endpoint, homeRegion: home }));
     const clients = new ClientFactory({ credentials: creds, endpoint: opts.endpoint, requestTimeoutMs });
     const ctxFor = (region: string, service: string) =>
       createCollectContext({
@@ -97,7 +96,12 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
         onResources: () => undefined,
       });
 
-    const regionsResult = await enabledRegions(ctxFor(home, 'ec2'));
+    const assumeError = account === caller.account ? undefined : await tryCredentials(creds, { account, region: home, roleArn });
+    if (assumeError) {
+      stats.failures++;
+      sink.error(assumeError);
+    }
+    const regionsResult: RegionsResult = assumeError ? { ok: false, error: assumeError } : await enabledRegions(ctxFor(home, 'ec2'));
     const acctAsset = accountAsset(partition, account, regionsResult);
     if (!regionsResult.ok) {
       // Without regions (role not assumable, DescribeRegions denied) nothing regional can be judged.
@@ -183,6 +187,17 @@ async function whoAmI(clients: ClientFactory, region: string, endpoint: string |
     if (info.code === 'CredentialsProviderError' || /credential/i.test(info.message))
       throw new ToolError(`no usable AWS credentials: ${info.message}. Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run 'aws sso login'.`);
     throw new ToolError(`AWS STS GetCallerIdentity failed${where}: ${info.code}: ${info.message}`);
+  }
+}
+
+/** Assumes the member role once up front, so a refusal is reported as what it is: sts:AssumeRole. */
+async function tryCredentials(creds: AwsCredentialIdentityProvider, where: { account: string; region: string; roleArn: string }): Promise<CollectionError | undefined> {
+  try {
+    await creds();
+    return undefined;
+  } catch (e) {
+    const info = classify(e);
+    return { provider: 'aws', account: where.account, region: where.region, service: 'sts', operation: 'AssumeRole', code: info.code, message: info.message, resource: where.roleArn };
   }
 }
 

@@ -16,22 +16,32 @@ import { collectors as sqs } from './sqs/index.js';
 import { collectors as secretsmanager } from './secretsmanager/index.js';
 import { collectors as ecr } from './ecr/index.js';
 
-/** Every AWS collector, by service. Walked by meta-tests. */
-export const awsCollectors: AwsCollector[] = [
-  ...iam,
-  ...s3,
-  ...ec2,
-  ...rds,
-  ...kms,
-  ...cloudtrail,
-  ...cloudwatch,
-  ...config,
-  ...guardduty,
-  ...lambda,
-  ...eks,
-  ...elbv2,
-  ...sns,
-  ...sqs,
-  ...secretsmanager,
-  ...ecr,
-];
+/** AWS collectors by service folder (the names `--services` takes). */
+export const awsCollectorsByService: Record<string, AwsCollector[]> = {
+  iam,
+  s3,
+  ec2,
+  rds,
+  kms,
+  cloudtrail,
+  cloudwatch,
+  config,
+  guardduty,
+  lambda,
+  eks,
+  elbv2,
+  sns,
+  sqs,
+  secretsmanager,
+  ecr,
+};
+
+/** Every AWS collector. Walked by meta-tests. */
+export const awsCollectors: AwsCollector[] = Object.values(awsCollectorsByService).flat();
+
+/** The collectors of the named service folders; unknown names are an error the caller reports. */
+export function collectorsFor(services: string[] | undefined): { collectors: AwsCollector[]; unknown: string[] } {
+  if (!services?.length) return { collectors: awsCollectors, unknown: [] };
+  const unknown = services.filter((s) => !(s in awsCollectorsByService));
+  return { collectors: services.flatMap((s) => awsCollectorsByService[s] ?? []), unknown };
+}

@@ -22,8 +22,12 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html',
     'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html',
   ],
-  // Neither CIS v5.0.0 nor the FSBP standard has a control for public AMIs.
-  compliance: [],
+  // Neither CIS v5.0.0 nor the FSBP standard has a control for public AMIs; NIST 800-53 r5 access
+  // enforcement and boundary protection are what Security Hub maps the equivalent public-snapshot control to.
+  compliance: [
+    { framework: 'nist-800-53-r5', control: 'AC-3' },
+    { framework: 'nist-800-53-r5', control: 'SC-7' },
+  ],
   version: 1,
   evaluate(asset) {
     const image = need<Image | null>(asset, 'image');

@@ -63,6 +63,15 @@ describe(rule.id, () => {
       'pass',
     ],
     [
+      'public Allow cancelled by Deny-unless-trusted passes even when S3 reports the policy public',
+      open({
+        policyStatus: { IsPublic: true },
+        policy: policy(getObjectForEveryone(), { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc123' } } }),
+      }),
+      noAccountBlock,
+      'pass',
+    ],
+    [
       'Deny-unless covering only the bucket level leaves object reads public',
       open({ policy: policy(getObjectForEveryone(), { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::fixture-bucket', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } } }) }),
       noAccountBlock,

@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { keysCollector } from './keys.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [keysCollector];

@@ -12,8 +12,8 @@ const GONE = ['QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue'];
 const PAGE_SIZE = 1000;
 const QUEUES_IN_FLIGHT = 8;
 
-async function* listQueues(ctx: AwsCollectContext, sqs: SQSClient): AsyncIterable<string> {
-  for await (const page of ctx.pages('ListQueues', (token) => sqs.send(new ListQueuesCommand({ MaxResults: PAGE_SIZE, NextToken: token })), (p) => p.NextToken)) {
+async function* listQueues(ctx: AwsCollectContext, sqs: SQSClient, pageSize: number): AsyncIterable<string> {
+  for await (const page of ctx.pages('ListQueues', (token) => sqs.send(new ListQueuesCommand({ MaxResults: pageSize, NextToken: token })), (p) => p.NextToken)) {
     ctx.progress(page.QueueUrls?.length ?? 0);
     yield* page.QueueUrls ?? [];
   }
@@ -29,14 +29,18 @@ async function queueAsset(ctx: AwsCollectContext, sqs: SQSClient, url: string): 
 }
 
 /** SQS queues with all their attributes (encryption, access policy), from ListQueues + GetQueueAttributes(All). */
-export const queuesCollector: AwsCollector = {
-  id: 'aws.sqs.queues',
-  service: 'sqs',
-  scope: 'regional',
-  types: ['AWS::SQS::Queue'],
-  permissions: ['sqs:ListQueues', 'sqs:GetQueueAttributes'],
-  async *collect(ctx) {
-    const sqs = ctx.client(SQSClient);
-    for await (const asset of mapInOrder(listQueues(ctx, sqs), QUEUES_IN_FLIGHT, (url) => queueAsset(ctx, sqs, url))) if (asset) yield asset;
-  },
-};
+export function queuesCollectorWith({ pageSize = PAGE_SIZE, inFlight = QUEUES_IN_FLIGHT } = {}): AwsCollector {
+  return {
+    id: 'aws.sqs.queues',
+    service: 'sqs',
+    scope: 'regional',
+    types: ['AWS::SQS::Queue'],
+    permissions: ['sqs:ListQueues', 'sqs:GetQueueAttributes'],
+    async *collect(ctx) {
+      const sqs = ctx.client(SQSClient);
+      for await (const asset of mapInOrder(listQueues(ctx, sqs, pageSize), inFlight, (url) => queueAsset(ctx, sqs, url))) if (asset) yield asset;
+    },
+  };
+}
+
+export const queuesCollector = queuesCollectorWith();

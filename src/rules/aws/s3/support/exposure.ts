@@ -64,12 +64,14 @@ function policyPath(asset: Asset, ctx: RuleContext, access: Access): PathResult 
   }
   const doc = asset.config.policy as PolicyDocument | null;
   if (!doc) return { state: 'closed', reason: 'there is no bucket policy', evidence: [{ path: 'config.policy', observed: null, expected: 'no public grant' }] };
-  const all = publicGrants(doc, asset.id);
-  const grants = all.map((g) => ({ ...g, actions: g.actions.filter((a) => actionInfo(a)?.access === access) })).filter((g) => g.actions.length);
+  const candidates = publicGrants(doc, asset.id);
+  const grants = candidates.map((g) => ({ ...g, actions: g.actions.filter((a) => actionInfo(a)?.access === access) })).filter((g) => g.actions.length);
   if (!grants.length) {
-    if (all.length === 0 && status?.IsPublic === true)
+    // S3's own evaluation found something public that ours did not even consider: do not overrule it.
+    if (candidates.length === 0 && status?.IsPublic === true)
       return { state: 'unknown', reason: 'S3 reports the policy as public but no statement granting public access was identified', evidence: [{ path: 'config.policyStatus.IsPublic', observed: true, expected: false }] };
-    return { state: 'closed', reason: `no policy statement gives the public ${access} access`, evidence: [{ path: 'config.policy.Statement', observed: `${all.length} public statements for other access`, expected: `no public ${access} grant` }] };
+    const why = candidates.length ? 'the public statements are cancelled by Deny statements or grant other access' : 'no statement names everyone without a restricting condition';
+    return { state: 'closed', reason: `no policy statement gives the public ${access} access (${why})`, evidence: [{ path: 'config.policy.Statement', observed: `${candidates.length} unconditioned public Allow statements, none granting ${access}`, expected: `no public ${access} grant` }] };
   }
   if (restrict.on) return { state: 'closed', reason: `${restrict.why}, so the public policy grant is not honoured`, evidence: restrict.evidence };
   const evidence = [...grants.map((g) => ({ path: `config.policy.Statement[${g.index}]`, observed: { Sid: g.sid ?? null, Principal: g.principals, Actions: g.actions }, expected: `no public ${access} grant` })), ...restrict.evidence];

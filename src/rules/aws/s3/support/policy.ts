@@ -87,7 +87,9 @@ export interface PolicyGrant {
 
 /**
  * Allow statements that grant to everyone with no condition confining them to trusted callers, with the
- * actions left after Deny statements that apply to everyone (outright, or "unless trusted caller").
+ * actions left after Deny statements that apply to everyone (outright, or "unless trusted caller"). A
+ * statement whose every action such a Deny cancels is still listed, with no actions: callers can tell "no
+ * public statement" from "public statements, all cancelled".
  */
 export function publicGrants(doc: PolicyDocument | null, bucketArn: string): PolicyGrant[] {
   const denied = actionsDeniedToPublic(doc, bucketArn, true);
@@ -95,7 +97,7 @@ export function publicGrants(doc: PolicyDocument | null, bucketArn: string): Pol
   for (const { index, statement: s } of statementsOf(doc)) {
     if (!isAllow(s) || !namesEveryone(s) || restrictingPairs(s.Condition).length > 0) continue;
     const actions = [...statementActions(s)].filter((a) => !denied.has(a));
-    if (actions.length) out.push({ index, ...(s.Sid ? { sid: s.Sid } : {}), actions, principals: s.NotPrincipal !== undefined ? ['NotPrincipal'] : ['*'] });
+    out.push({ index, ...(s.Sid ? { sid: s.Sid } : {}), actions, principals: s.NotPrincipal !== undefined ? ['NotPrincipal'] : ['*'] });
   }
   return out;
 }
