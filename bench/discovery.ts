@@ -41,6 +41,8 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'parapet-bench-'));
   const store = await openStore(join(dir, 'bench.db'));
   let errors = 0;
+  const started = new Map<string, number>();
+  const durations = new Map<string, number>();
   const t0 = performance.now();
   try {
     const outcome = await runScan({
@@ -49,6 +51,11 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
       rules: builtinRules,
       onEvent: (e) => {
         if (e.type === 'error') errors++;
+        if (e.type === 'collector-start') started.set(`${e.account}/${e.region}/${e.collector}`, performance.now());
+        if (e.type === 'collector-done') {
+          const ms = performance.now() - (started.get(`${e.account}/${e.region}/${e.collector}`) ?? t0);
+          durations.set(e.collector, Math.max(durations.get(e.collector) ?? 0, ms));
+        }
       },
       discover: (sink) =>
         discoverAws(
@@ -71,6 +78,8 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
       apiCalls: stats.calls,
       scannerCalls: outcome.discovery.stats.calls,
       retries: outcome.discovery.stats.retries,
+      retryCodes: outcome.discovery.stats.retryCodes,
+      slowestCollectors: Object.fromEntries([...durations].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => [k, round(v / 1000)])),
       throttled: stats.throttled,
       errors,
       resourcesGenerated: ready.expectedAssets,

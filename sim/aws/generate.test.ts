@@ -42,6 +42,14 @@ describe('generateEstate', () => {
     expect(JSON.stringify(generateEstate({ ...opts, seed: 1 }).estate)).not.toBe(JSON.stringify(generateEstate({ ...opts, seed: 2 }).estate));
   });
 
+  it('hands what capped generators cannot make to the others', () => {
+    const detector: ResourceGenerator = { service: 'guardduty', scope: 'regional', build: () => ({ section: { detectors: [{ DetectorId: 'd' }] }, assets: 1 }) };
+    const { estate, expectedAssets } = generateEstate({ accounts: 2, regions: ['us-east-1', 'eu-west-1'], resources: 100, generators: [detector, buckets] });
+    expect(expectedAssets).toBe(100);
+    expect(estate.accounts.reduce((n, a) => n + (a.global.s3?.buckets.length ?? 0), 0)).toBe(96);
+    expect(estate.accounts[1]?.regional['eu-west-1']?.guardduty).toEqual({ detectors: [{ DetectorId: 'd' }] });
+  });
+
   it('merges sections of generators that share a service', () => {
     const { estate } = generateEstate({ accounts: 1, regions: ['us-east-1'], resources: 10, generators: [vpcs, moreVpcs] });
     expect(estate.accounts[0]?.regional['us-east-1']?.ec2.vpcs).toHaveLength(10);

@@ -1,8 +1,9 @@
 /**
  * Benchmark estates: an organization of N accounts with `resources` spread over the service generators by
  * weight, each generator's share split evenly over accounts (global generators) or accounts × regions
- * (regional ones). Deterministic for a seed: every slot gets its own RNG derived from the seed and its
- * account, region and service.
+ * (regional ones). What generators cannot make (one detector per region) goes to the others by weight.
+ * Deterministic for a seed: every slot gets its own RNG derived from the seed and its account, region and
+ * service.
  */
 import type { AccountEstate, Estate } from './estate.js';
 import { deepMerge } from './estate-loader.js';
@@ -59,6 +60,31 @@ function byWeight(total: number, weights: number[]): number[] {
   return out;
 }
 
+interface Built {
+  placements: Array<{ account: AccountEstate; region: string; section: unknown }>;
+  assets: number;
+}
+
+/** One generator's sections for `share` resources, split evenly over its slots. */
+function buildGenerator(g: ResourceGenerator, gi: number, share: number, accounts: AccountEstate[], regions: string[], seed: number): Built {
+  const slots: Array<{ account: AccountEstate; region: string }> = [];
+  for (const account of accounts) {
+    if (g.scope === 'global') slots.push({ account, region: regions[0] ?? 'us-east-1' });
+    else for (const region of regions) slots.push({ account, region });
+  }
+  const counts = split(share, slots.length);
+  const out: Built = { placements: [], assets: 0 };
+  slots.forEach(({ account, region }, si) => {
+    const n = counts[si] ?? 0;
+    if (n <= 0) return;
+    const rng = seededRng(hashSeed(`${account.id}/${g.scope === 'global' ? 'global' : region}/${g.service}/${gi}`, seed));
+    const { section, assets } = g.build(n, { accountId: account.id, region, rng });
+    out.assets += assets;
+    out.placements.push({ account, region, section });
+  });
+  return out;
+}
+
 export function generateEstate(opts: GenerateOptions): GeneratedEstate {
   const seed = opts.seed ?? 1;
   const ids = accountIds(Math.max(1, opts.accounts));
@@ -75,30 +101,32 @@ export function generateEstate(opts: GenerateOptions): GeneratedEstate {
   }));
 
   const generators = opts.generators ?? defaultGenerators;
-  const shares = byWeight(
-    Math.max(0, Math.round(opts.resources)),
-    generators.map((g) => opts.mix?.[g.service] ?? 1),
-  );
+  const weights = generators.map((g) => opts.mix?.[g.service] ?? 1);
+  const total = Math.max(0, Math.round(opts.resources));
+  const build = (gi: number, share: number): Built => buildGenerator(generators[gi]!, gi, share, accounts, opts.regions, seed);
+  let shares = byWeight(total, weights);
+  let built = generators.map((_, gi) => build(gi, shares[gi] ?? 0));
+  // Some generators cannot make more than a few (one trail or detector per region): hand what they leave
+  // to the others, by weight, so the estate comes close to the asked size.
+  const capped = built.map((b, gi) => b.assets < (shares[gi] ?? 0) * 0.98);
+  const shortfall = built.reduce((n, b, gi) => n + (capped[gi] ? Math.max(0, (shares[gi] ?? 0) - b.assets) : 0), 0);
+  const elastic = weights.map((w, gi) => (capped[gi] ? 0 : w));
+  if (shortfall > 0 && elastic.some((w) => w > 0)) {
+    const extra = byWeight(shortfall, elastic);
+    shares = shares.map((sh, gi) => sh + (extra[gi] ?? 0));
+    built = built.map((b, gi) => ((extra[gi] ?? 0) > 0 ? build(gi, shares[gi] ?? 0) : b));
+  }
   let expectedAssets = 0;
-  generators.forEach((g, gi) => {
-    const slots: Array<{ account: AccountEstate; region: string }> = [];
-    for (const account of accounts) {
-      if (g.scope === 'global') slots.push({ account, region: opts.regions[0] ?? 'us-east-1' });
-      else for (const region of opts.regions) slots.push({ account, region });
-    }
-    const counts = split(shares[gi] ?? 0, slots.length);
-    slots.forEach(({ account, region }, si) => {
-      const n = counts[si] ?? 0;
-      if (n <= 0) return;
-      const rng = seededRng(hashSeed(`${account.id}/${g.scope === 'global' ? 'global' : region}/${g.service}/${gi}`, seed));
-      const { section, assets } = g.build(n, { accountId: account.id, region, rng });
-      expectedAssets += assets;
+  built.forEach((b, gi) => {
+    const g = generators[gi]!;
+    expectedAssets += b.assets;
+    for (const { account, region, section } of b.placements) {
       if (g.scope === 'global') account.global[g.service] = account.global[g.service] === undefined ? section : deepMerge(account.global[g.service], section);
       else {
         const reg = (account.regional[region] ??= {});
         reg[g.service] = reg[g.service] === undefined ? section : deepMerge(reg[g.service], section);
       }
-    });
+    }
   });
 
   const estate: Estate = {

@@ -1,4 +1,6 @@
 import { GetAccountAuthorizationDetailsCommand, GetAccountPasswordPolicyCommand, GetUserCommand, IAMClient, ListRolesCommand, ListUsersCommand } from '@aws-sdk/client-iam';
+import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
+import { CreateTopicCommand, GetTopicAttributesCommand, SNSClient } from '@aws-sdk/client-sns';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from './server.js';
@@ -36,10 +38,45 @@ const iam: SimService = {
   },
 };
 
+const sns: SimService = {
+  signingName: 'sns',
+  sdk: '@aws-sdk/client-sns',
+  operations: {
+    CreateTopic(input) {
+      seen = input;
+      return { TopicArn: 'arn:aws:sns:us-east-1:111111111111:t' };
+    },
+    GetTopicAttributes: () => ({ Attributes: { TopicArn: 'arn:aws:sns:us-east-1:111111111111:t', KmsMasterKeyId: 'alias/aws/sns', Policy: '{"Version":"2012-10-17"}' } }),
+  },
+};
+
+const rds: SimService = {
+  signingName: 'rds',
+  sdk: '@aws-sdk/client-rds',
+  operations: {
+    DescribeDBInstances(input) {
+      seen = input;
+      return {
+        DBInstances: [
+          {
+            DBInstanceIdentifier: 'db1',
+            StorageEncrypted: false,
+            PubliclyAccessible: 'true',
+            BackupRetentionPeriod: '7',
+            InstanceCreateTime: '2024-02-03T04:05:06Z',
+            VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1', Status: 'active' }],
+            TagList: [{ Key: 'env', Value: 'prod' }],
+          },
+        ],
+      };
+    },
+  },
+};
+
 describe('awsQuery protocol through the real SDK', () => {
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await startSimulator({ estate: tinyEstate(), services: [sts.service, iam] });
+    sim = await startSimulator({ estate: tinyEstate(), services: [sts.service, iam, sns, rds] });
   });
   afterAll(() => sim.close());
 
@@ -67,6 +104,28 @@ describe('awsQuery protocol through the real SDK', () => {
     expect(seen).toEqual({ Filter: ['User', 'Role'] });
     const roles = await new IAMClient(sdkConfig(sim)).send(new ListRolesCommand({}));
     expect(roles.Roles).toEqual([]);
+  });
+
+  it('SNS: maps both ways (Attributes.entry.N.key / <entry><key>)', async () => {
+    const c = new SNSClient(sdkConfig(sim));
+    await c.send(new CreateTopicCommand({ Name: 't', Attributes: { KmsMasterKeyId: 'alias/k', DisplayName: 'T' }, Tags: [{ Key: 'a', Value: 'b' }] }));
+    expect(seen).toEqual({ Name: 't', Attributes: { KmsMasterKeyId: 'alias/k', DisplayName: 'T' }, Tags: [{ Key: 'a', Value: 'b' }] });
+    const out = await c.send(new GetTopicAttributesCommand({ TopicArn: 'arn:aws:sns:us-east-1:111111111111:t' }));
+    expect(out.Attributes).toEqual({ TopicArn: 'arn:aws:sns:us-east-1:111111111111:t', KmsMasterKeyId: 'alias/aws/sns', Policy: '{"Version":"2012-10-17"}' });
+  });
+
+  it('RDS: list members named by the model (<DBInstance>), loose scalars coerced', async () => {
+    const out = await new RDSClient(sdkConfig(sim)).send(new DescribeDBInstancesCommand({ Filters: [{ Name: 'engine', Values: ['postgres'] }], MaxRecords: 20 }));
+    expect(seen).toEqual({ Filters: [{ Name: 'engine', Values: ['postgres'] }], MaxRecords: 20 });
+    expect(out.DBInstances?.[0]).toEqual({
+      DBInstanceIdentifier: 'db1',
+      StorageEncrypted: false,
+      PubliclyAccessible: true,
+      BackupRetentionPeriod: 7,
+      InstanceCreateTime: new Date('2024-02-03T04:05:06Z'),
+      VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1', Status: 'active' }],
+      TagList: [{ Key: 'env', Value: 'prod' }],
+    });
   });
 
   it('errors: the wire code, the modeled status, the SDK exception', async () => {

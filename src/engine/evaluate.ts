@@ -33,23 +33,34 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 /** The lookups of one account, preloaded so rules can look across assets synchronously. */
 async function accountContext(store: Store, scanId: string, account: string, types: string[]): Promise<RuleContext> {
   const assets = new Map<string, Asset[]>();
+  // Listing errors by type, account-wide ('*') and per region: the store knows which coverage entries
+  // (global collectors included) make a listing incomplete in a region.
   const errors = new Map<string, CollectionError[]>();
+  const regions: string[] = [];
+  for await (const r of store.assets(scanId, { type: ['AWS::::Region'], account })) regions.push(r.region);
   for (const type of types) {
     const list: Asset[] = [];
     for await (const a of store.assets(scanId, { type: [type], account })) list.push(a);
     assets.set(type, list);
-    errors.set(type, await store.coverageErrors(scanId, type, { account }));
+    errors.set(`${type}|*`, await store.coverageErrors(scanId, type, { account }));
+    for (const region of regions) errors.set(`${type}|${region}`, await store.coverageErrors(scanId, type, { account, region }));
   }
   return {
     find(type, scope): Lookup {
       if (!assets.has(type)) throw new Error(`rule looked up ${type} without declaring it in lookups`);
+      if (scope.account !== account) return { assets: [], errors: [notInContext(type, scope.account)] };
       const inScope = (region: string) => scope.region === undefined || region === scope.region || region === 'global';
       return {
-        assets: (assets.get(type) ?? []).filter((a) => a.account === scope.account && inScope(a.region)),
-        errors: (errors.get(type) ?? []).filter((e) => e.account === scope.account && (scope.region === undefined || e.region === scope.region || e.region === 'global')),
+        assets: (assets.get(type) ?? []).filter((a) => inScope(a.region)),
+        errors: errors.get(`${type}|${scope.region ?? '*'}`) ?? [],
       };
     },
   };
+}
+
+/** Lookups reach only the judged account for now: another account's data is reported missing, never empty. */
+function notInContext(type: string, other: string): CollectionError {
+  return { provider: 'aws', account: other, region: 'global', service: 'parapet', operation: `lookup ${type}`, code: 'OutsideAccount', message: `cross-account lookups are not evaluated yet (account ${other})` };
 }
 
 /** Judges every asset of the scan, account by account, streaming results into the store. */

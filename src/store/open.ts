@@ -1,6 +1,6 @@
-import type { Store } from './store.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 
+export { SqliteStore };
 export type { SqliteStoreOptions };
 
 /**
@@ -8,6 +8,6 @@ export type { SqliteStoreOptions };
  * in-memory one): runs schema migrations, sets WAL, `synchronous=NORMAL`, foreign keys and a busy timeout, and
  * marks scans left `running` by a killed process as `failed` (`interrupted`).
  */
-export async function openStore(path: string, opts: SqliteStoreOptions = {}): Promise<Store & SqliteStore> {
+export async function openStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
   return SqliteStore.open(path, opts);
 }

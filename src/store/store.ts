@@ -51,10 +51,15 @@ export interface ScanDiff {
  * Lifecycle: a finding is `open` while its latest verdict is `fail` or `unknown` (needs attention),
  * `resolved` once a later scan that covered its account saw it pass, not apply, or its asset gone
  * (`resolvedAt` set at that transition). `suppressed` is reserved for suppressions.
+ * (SQLite implementation and its finer points: `src/store/README.md`.)
  * Writes are transactional; lifecycle changes happen only in `finishScan`, in one transaction, so a
  * scan killed midway leaves earlier history intact and is marked `failed` by the next `open`.
  */
 export interface Store {
+  /**
+   * Starts a scan. `scope`: the (provider, account, region) places it covers (`global` for global resources,
+   * `*` for every region of the account); a complete scan resolves findings by absence only inside it.
+   */
   beginScan(target: string, scope: Array<{ provider: Provider; account: string; region: string }>): Promise<ScanSummary>;
   /** Adds scope covered after the scan began (accounts found through the organization). */
   addScope(scanId: string, scope: Array<{ provider: Provider; account: string; region: string }>): Promise<void>;

@@ -8,7 +8,7 @@
  * in the estate is merged over those defaults. ListClusters pages with nextToken, 100 names at most
  * (its default and maximum).
  */
-import type { Cluster } from '@aws-sdk/client-eks';
+import type { Cluster, LogType } from '@aws-sdk/client-eks';
 import type { ResourceGenerator } from '../generator.js';
 import { page, SimError, type SimContext, type SimService } from '../service.js';
 import { eksGenerator } from './eks/generator.js';
@@ -20,7 +20,7 @@ export interface EksSection {
 }
 
 const MAX_RESULTS = 100;
-const LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
+const LOG_TYPES: LogType[] = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
 
 function hex(s: string, n: number): string {
   let h = 0x811c9dc5;

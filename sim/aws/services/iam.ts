@@ -13,7 +13,7 @@ import { GetPolicyVersion, GetRole, GetUser, ListGroups, ListPolicies, ListRoles
 import { iamGenerator } from './iam/generator.js';
 import { GetAccessKeyLastUsed, GetLoginProfile, ListAccessKeys, ListMFADevices, ListVirtualMFADevices } from './iam/user-credentials.js';
 
-export type { IamSection } from './iam/section.js';
+export type { IamGroup, IamManagedPolicy, IamRole, IamSection, IamServerCertificate, IamUser } from './iam/section.js';
 
 export const service: SimService = {
   signingName: 'iam',

@@ -20,15 +20,28 @@ export interface KmsSection {
 
 const keysOf = (ctx: SimContext): SimKey[] => ctx.regional<KmsSection>('kms').keys ?? [];
 
+/** Per-section lookup of every name a key answers to (id, key ARN, alias name, alias ARN), built once. */
+const indexes = new WeakMap<SimKey[], Map<string, SimKey>>();
+
+function index(ctx: SimContext, keys: SimKey[]): Map<string, SimKey> {
+  let ix = indexes.get(keys);
+  if (!ix) {
+    ix = new Map();
+    for (const k of keys) {
+      ix.set(k.KeyId, k).set(keyArn(ctx.region, ctx.account.id, k.KeyId), k);
+      for (const a of k.Aliases ?? []) {
+        const name = a.startsWith('alias/') ? a : `alias/${a}`;
+        ix.set(name, k).set(`arn:aws:kms:${ctx.region}:${ctx.account.id}:${name}`, k);
+      }
+    }
+    indexes.set(keys, ix);
+  }
+  return ix;
+}
+
 /** Resolves a key id, key ARN, alias name or alias ARN as KMS does. */
 function findKey(ctx: SimContext, ref: string | undefined): SimKey {
-  const alias = (a: string) => (a.startsWith('alias/') ? a : `alias/${a}`);
-  const key = keysOf(ctx).find(
-    (k) =>
-      ref === k.KeyId ||
-      ref === keyArn(ctx.region, ctx.account.id, k.KeyId) ||
-      (k.Aliases ?? []).some((a) => ref === alias(a) || ref === `arn:aws:kms:${ctx.region}:${ctx.account.id}:${alias(a)}`),
-  );
+  const key = ref === undefined ? undefined : index(ctx, keysOf(ctx)).get(ref);
   if (!key) throw new SimError('NotFoundException', `Key '${ref ?? ''}' does not exist`, 400);
   return key;
 }

@@ -38,9 +38,38 @@ function listing<T>(items: T[], input: Paged, key: string, wrap: (t: T) => unkno
   return { [key]: p.items.map(wrap), Marker: p.next };
 }
 
-const sorted = <T>(items: T[] | undefined, id: (t: T) => string): T[] => [...(items ?? [])].sort((a, b) => id(a).localeCompare(id(b)));
+/** Listings come back in identifier order; sorted once per section array, not per page. */
+const sortCache = new WeakMap<object, unknown[]>();
+function sorted<T>(items: T[] | undefined, id: (t: T) => string): T[] {
+  if (!items) return [];
+  let out = sortCache.get(items) as T[] | undefined;
+  if (!out) sortCache.set(items, (out = [...items].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))));
+  return out;
+}
+
+/** Snapshots by identifier, built once per section array (attribute calls come one per snapshot). */
+const idCache = new WeakMap<object, Map<string, unknown>>();
+function byId<T>(items: T[] | undefined, id: (t: T) => string, wanted: string | undefined): T | undefined {
+  if (!items || wanted === undefined) return undefined;
+  let ix = idCache.get(items) as Map<string, T> | undefined;
+  if (!ix) idCache.set(items, (ix = new Map(items.map((t) => [id(t), t]))));
+  return ix.get(wanted);
+}
 const section = (ctx: SimContext): RdsSection => ctx.regional<RdsSection>('rds');
 const where = (ctx: SimContext) => ({ region: ctx.region, account: ctx.account.id });
+
+/** Instances grouped by the cluster they belong to (RDS derives DBClusterMembers from them). */
+const memberCache = new WeakMap<object, Map<string, SimDBInstance[]>>();
+function membersOf(instances: SimDBInstance[] | undefined): Map<string, SimDBInstance[]> {
+  if (!instances) return new Map();
+  let m = memberCache.get(instances);
+  if (!m) {
+    m = new Map();
+    for (const i of sorted(instances, (x) => x.DBInstanceIdentifier)) if (i.DBClusterIdentifier) m.set(i.DBClusterIdentifier, [...(m.get(i.DBClusterIdentifier) ?? []), i]);
+    memberCache.set(instances, m);
+  }
+  return m;
+}
 
 /** Snapshots of a given SnapshotType; without one RDS returns manual and automated (not shared/public). */
 function ofType<T extends { SnapshotType?: string }>(items: T[], type: string | undefined): T[] {
@@ -67,7 +96,7 @@ export const service: SimService = {
         items = items.filter((c) => c.DBClusterIdentifier === input.DBClusterIdentifier);
         if (!items.length) throw new SimError('DBClusterNotFoundFault', `DBCluster ${input.DBClusterIdentifier} not found.`, 404);
       }
-      const members = (id: string) => (s.instances ?? []).filter((i) => i.DBClusterIdentifier === id);
+      const members = (id: string) => membersOf(s.instances).get(id) ?? [];
       return listing(items, input, 'DBClusters', (c) => dbCluster(where(ctx), c, members(c.DBClusterIdentifier)));
     },
 
@@ -82,7 +111,7 @@ export const service: SimService = {
     },
 
     DescribeDBSnapshotAttributes(input: { DBSnapshotIdentifier?: string }, ctx) {
-      const s = (section(ctx).snapshots ?? []).find((x) => x.DBSnapshotIdentifier === input.DBSnapshotIdentifier);
+      const s = byId(section(ctx).snapshots, (x) => x.DBSnapshotIdentifier, input.DBSnapshotIdentifier);
       if (!s) throw new SimError('DBSnapshotNotFound', `DBSnapshot ${input.DBSnapshotIdentifier ?? ''} not found.`, 404);
       return { DBSnapshotAttributesResult: { DBSnapshotIdentifier: s.DBSnapshotIdentifier, DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: s.restore ?? [] }] } };
     },
@@ -98,7 +127,7 @@ export const service: SimService = {
     },
 
     DescribeDBClusterSnapshotAttributes(input: { DBClusterSnapshotIdentifier?: string }, ctx) {
-      const s = (section(ctx).clusterSnapshots ?? []).find((x) => x.DBClusterSnapshotIdentifier === input.DBClusterSnapshotIdentifier);
+      const s = byId(section(ctx).clusterSnapshots, (x) => x.DBClusterSnapshotIdentifier, input.DBClusterSnapshotIdentifier);
       if (!s) throw new SimError('DBClusterSnapshotNotFoundFault', `DBClusterSnapshot ${input.DBClusterSnapshotIdentifier ?? ''} not found.`, 404);
       return {
         DBClusterSnapshotAttributesResult: { DBClusterSnapshotIdentifier: s.DBClusterSnapshotIdentifier, DBClusterSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: s.restore ?? [] }] },

@@ -157,7 +157,7 @@ export class SqliteStore implements Store {
    * scans left `running` by a process that is gone as `failed` (`interrupted`).
    */
   static open(path: string, opts: SqliteStoreOptions = {}): SqliteStore {
-    if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
     try {
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 30_000))}`);
@@ -397,6 +397,7 @@ export class SqliteStore implements Store {
    */
   private markInterrupted(): void {
     const host = hostname();
+    if (this.stmts.running.all().length === 0) return; // no write lock needed (a read-only opener stays out of writers' way)
     this.db
       .transaction(() => {
         const now = new Date().toISOString();

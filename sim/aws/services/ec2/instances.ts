@@ -39,15 +39,17 @@ const INSTANCE_FILTERS: Record<string, FilterAccessor<Instance>> = {
 export const describeInstances: SimHandler = (input: DescribeInstancesCommandInput, ctx: SimContext): Output => {
   if (input.MaxResults !== undefined && input.InstanceIds?.length)
     throw new SimError('InvalidParameterCombination', 'The parameter instancesSet cannot be used with the parameter maxResults');
+  const all = reservationsOf(ctx.regional<Ec2Section>('ec2'), ctx.account.id);
   const ids = input.InstanceIds?.length ? new Set(input.InstanceIds) : undefined;
-  const reservations = reservationsOf(ctx.regional<Ec2Section>('ec2'), ctx.account.id)
+  if (ids) {
+    // Unknown ids fail the call even when filters would have dropped them anyway.
+    const known = new Set(all.flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceId)));
+    const missing = [...ids].filter((id) => !known.has(id));
+    if (missing.length) throw new SimError('InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`);
+  }
+  const reservations = all
     .map((r) => ({ ...r, Instances: applyFilters(r.Instances ?? [], input.Filters, INSTANCE_FILTERS).filter((i) => !ids || ids.has(i.InstanceId ?? '')) }))
     .filter((r) => r.Instances.length > 0);
-  if (ids) {
-    const found = new Set(reservations.flatMap((r) => r.Instances.map((i) => i.InstanceId)));
-    const missing = [...ids].filter((id) => !found.has(id));
-    if (missing.length && !input.Filters?.length) throw new SimError('InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`);
-  }
   const page = ec2Page(reservations, input, DESCRIBE_1000);
   return { Reservations: page.items, ...(page.NextToken ? { NextToken: page.NextToken } : {}) };
 };

@@ -38,8 +38,14 @@ export const describeSnapshots: SimHandler = (input: DescribeSnapshotsCommandInp
   return { Snapshots: page.items, ...(page.NextToken ? { NextToken: page.NextToken } : {}) };
 };
 
+/** Snapshot lookup by id, built once per estate section: attribute calls come one per snapshot. */
+const indexes = new WeakMap<Ec2SnapshotEntry[], Map<string | undefined, Ec2SnapshotEntry>>();
+
 function findSnapshot(ctx: SimContext, id: string | undefined): Ec2SnapshotEntry {
-  const s = (ctx.regional<Ec2Section>('ec2').snapshots ?? []).find((x) => x.SnapshotId === id);
+  const list = ctx.regional<Ec2Section>('ec2').snapshots ?? [];
+  let index = indexes.get(list);
+  if (!index) indexes.set(list, (index = new Map(list.map((s) => [s.SnapshotId, s]))));
+  const s = index.get(id);
   if (!s) throw new SimError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`);
   return s;
 }

@@ -13,6 +13,8 @@ const REPORT_TTL_MS = 4 * 3600 * 1000;
 
 interface ReportState {
   generatedAt?: Date;
+  /** The report as of its generation: users created later are not in it until the next one. */
+  csv?: string;
   generating: boolean;
 }
 
@@ -31,6 +33,7 @@ export const GenerateCredentialReport: SimHandler = (_input, ctx) => {
   if (s.generating) {
     s.generating = false;
     s.generatedAt = new Date();
+    s.csv = credentialReportCsv(iamOf(ctx));
     return { State: 'COMPLETE' };
   }
   if (fresh(s)) return { State: 'COMPLETE' };
@@ -43,5 +46,5 @@ export const GetCredentialReport: SimHandler = (_input, ctx) => {
   if (s.generating) throw new SimError('ReportInProgress', 'Report generation in progress', 404);
   if (!s.generatedAt) throw new SimError('ReportNotPresent', 'Credential report not present, please generate one via GenerateCredentialReport', 410);
   if (!fresh(s)) throw new SimError('ReportExpired', 'The most recent credential report has expired. Generate a new one via GenerateCredentialReport', 410);
-  return { Content: Buffer.from(credentialReportCsv(iamOf(ctx)), 'utf8'), ReportFormat: 'text/csv', GeneratedTime: s.generatedAt };
+  return { Content: Buffer.from(s.csv ?? '', 'utf8'), ReportFormat: 'text/csv', GeneratedTime: s.generatedAt };
 };

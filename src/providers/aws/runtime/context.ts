@@ -21,6 +21,8 @@ export interface CallStats {
   calls: number;
   retries: number;
   failures: number;
+  /** Retries by error code, to tell throttling from flaky networks. */
+  retryCodes: Record<string, number>;
 }
 
 export interface ContextDeps {
@@ -69,6 +71,7 @@ export function createCollectContext(deps: ContextDeps): AwsCollectContext {
           return fail(info.code, `${info.message}${suffix}`);
         }
         deps.stats.retries++;
+        deps.stats.retryCodes[info.code] = (deps.stats.retryCodes[info.code] ?? 0) + 1;
         const delay = Math.min(deps.retry.maxDelayMs, deps.retry.baseDelayMs * 2 ** (attempt - 1));
         await sleep(delay / 2 + Math.random() * (delay / 2));
       } finally {

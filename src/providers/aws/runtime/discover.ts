@@ -67,7 +67,7 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
   const home = opts.homeRegion ?? 'us-east-1';
   const signal = opts.signal ?? new AbortController().signal;
   const limiter = new SharedLimiter();
-  const stats: CallStats = { calls: 0, retries: 0, failures: 0 };
+  const stats: CallStats = { calls: 0, retries: 0, failures: 0, retryCodes: {} };
   const retry = opts.retry ?? DEFAULT_RETRY;
   const requestTimeoutMs = opts.requestTimeoutMs ?? 30_000;
   const base = shared(baseCredentials({ profile: opts.profile, roleArn: opts.roleArn, externalId: opts.externalId, endpoint: opts.endpoint, homeRegion: home }, opts.credentials));

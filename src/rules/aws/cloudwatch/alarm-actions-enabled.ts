@@ -18,7 +18,10 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_EnableAlarmActions.html',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-17',
   ],
-  compliance: [],
+  compliance: [
+    { framework: 'nist-800-53-r5', control: 'CA-7' },
+    { framework: 'nist-800-53-r5', control: 'SI-4(12)' },
+  ],
   version: 1,
   evaluate(asset) {
     const a = need<{ ActionsEnabled?: boolean }>(asset, 'alarm');

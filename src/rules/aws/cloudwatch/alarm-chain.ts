@@ -60,9 +60,10 @@ export function followLogGroup(ctx: RuleContext, account: string, lg: LogGroupRe
   if (covering.length === 0) {
     if (listing.incomplete) return blocked(STEP.metricFilter, listing.incomplete, evidence);
     if (filters.length === 0) return broken(STEP.metricFilter, `log group ${lg.name} has no metric filters`, evidence);
-    const first = filters[0]!;
-    const why = patternCovers(first.filter.filterPattern, control);
-    const detail = why.covers ? '' : `; e.g. ${first.filter.filterName}: ${why.reason}`;
+    // Explain with the filter that came closest (matched most of the control's events).
+    const ranked = filters.map((f) => ({ ...f, c: patternCovers(f.filter.filterPattern, control) })).sort((a, b) => matchedOf(b.c) - matchedOf(a.c));
+    const first = ranked[0]!;
+    const detail = first.c.covers ? '' : `; closest is ${first.filter.filterName}: ${first.c.reason}`;
     const ev = { path: at(first.asset, 'config.filter.filterPattern'), observed: first.filter.filterPattern ?? null, expected: control.pattern };
     return broken(STEP.metricFilter, `none of the ${filters.length} metric filters on log group ${lg.name} covers ${control.subject}${detail}`, [...evidence, ev]);
   }
@@ -99,6 +100,8 @@ function followMetric(ctx: RuleContext, account: string, alarms: Asset[], t: Tra
   });
   return best(outcomes, broken(STEP.alarm, `no alarm watches metric ${metric}`, evidence));
 }
+
+const matchedOf = (c: ReturnType<typeof patternCovers>): number => (c.covers ? Number.POSITIVE_INFINITY : c.matched);
 
 /**
  * Metrics are identified by namespace, name and dimensions: an alarm watches the filter's metric only if

@@ -18,7 +18,10 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarms-and-actions',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-15',
   ],
-  compliance: [],
+  compliance: [
+    { framework: 'nist-800-53-r5', control: 'CA-7' },
+    { framework: 'nist-800-53-r5', control: 'SI-4(5)' },
+  ],
   version: 1,
   evaluate(asset) {
     const a = need<{ AlarmActions?: string[] }>(asset, 'alarm');

@@ -18,7 +18,10 @@ export const rule: Rule = {
     terraform: 'resource "aws_cloudwatch_log_group" "example" {\n  name       = "<name>"\n  kms_key_id = aws_kms_key.logs.arn\n}',
   },
   references: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html'],
-  compliance: [],
+  compliance: [
+    { framework: 'nist-800-53-r5', control: 'AU-9' },
+    { framework: 'nist-800-53-r5', control: 'SC-28' },
+  ],
   version: 1,
   evaluate(asset) {
     const g = need<{ kmsKeyId?: string } | null>(asset, 'logGroup');

@@ -20,7 +20,10 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-16',
   ],
-  compliance: [],
+  compliance: [
+    { framework: 'nist-800-53-r5', control: 'AU-11' },
+    { framework: 'nist-800-53-r5', control: 'SI-12' },
+  ],
   version: 1,
   evaluate(asset) {
     const g = need<{ retentionInDays?: number } | null>(asset, 'logGroup');

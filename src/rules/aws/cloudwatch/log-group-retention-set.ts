@@ -19,7 +19,7 @@ export const rule: Rule = {
     terraform: 'resource "aws_cloudwatch_log_group" "example" {\n  name              = "<name>"\n  retention_in_days = 365\n}',
   },
   references: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention'],
-  compliance: [],
+  compliance: [{ framework: 'nist-800-53-r5', control: 'SI-12' }],
   version: 1,
   evaluate(asset) {
     const g = need<{ retentionInDays?: number } | null>(asset, 'logGroup');

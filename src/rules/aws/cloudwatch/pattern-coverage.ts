@@ -7,7 +7,8 @@ import type { MonitoringControl } from './cis-monitoring-controls.js';
 import { ROUTINE_EVENTS, type CloudTrailEvent } from './cloudtrail-events.js';
 import { matchesEvent, parseFilterPattern, type ParseResult } from './filter-pattern.js';
 
-export type Coverage = { covers: true } | { covers: false; reason: string };
+/** `matched`: how many of the control's events the filter does match (to point at the closest filter). */
+export type Coverage = { covers: true } | { covers: false; reason: string; matched: number };
 
 // Accounts share a handful of patterns; parse each once per process.
 const parsed = new Map<string, ParseResult>();
@@ -23,13 +24,14 @@ function parse(pattern: string): ParseResult {
 }
 
 export function patternCovers(pattern: string | undefined, control: MonitoringControl): Coverage {
-  if (!pattern?.trim()) return { covers: false, reason: 'the filter pattern is empty (it matches every log event)' };
+  if (!pattern?.trim()) return { covers: false, reason: 'the filter pattern is empty (it matches every log event)', matched: 0 };
   const r = parse(pattern);
-  if (!r.ok) return { covers: false, reason: `the filter pattern cannot be read as a JSON filter: ${r.error}` };
-  const missed = control.events.find((e) => !matchesEvent(r.expr, e));
-  if (missed) return { covers: false, reason: `it does not match ${describeEvent(missed)}` };
+  if (!r.ok) return { covers: false, reason: `the filter pattern cannot be read as a JSON filter: ${r.error}`, matched: 0 };
+  const missed = control.events.filter((e) => !matchesEvent(r.expr, e));
+  const matched = control.events.length - missed.length;
+  if (missed[0]) return { covers: false, reason: `it does not match ${describeEvent(missed[0])}`, matched };
   const noisy = ROUTINE_EVENTS.find((e) => matchesEvent(r.expr, e));
-  if (noisy) return { covers: false, reason: `it also matches routine activity (${describeEvent(noisy)}), so its alarm carries no signal` };
+  if (noisy) return { covers: false, reason: `it also matches routine activity (${describeEvent(noisy)}), so its alarm carries no signal`, matched };
   return { covers: true };
 }
 

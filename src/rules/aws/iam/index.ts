@@ -1,4 +1,5 @@
 import type { Rule } from '../../../core/rule.js';
+import { rule as noAdministratorAccessAttached } from './no-administrator-access-attached.js';
 import { rule as noCloudshellFullAccess } from './no-cloudshell-full-access.js';
 import { rule as passwordPolicyMinLength } from './password-policy-min-length.js';
 import { rule as passwordPolicyReusePrevention } from './password-policy-reuse-prevention.js';
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
   userNoDirectPolicies,
   policyNoFullAdmin,
   policyNoServiceWildcard,
+  noAdministratorAccessAttached,
   supportRoleExists,
   serverCertificateNotExpired,
   noCloudshellFullAccess,

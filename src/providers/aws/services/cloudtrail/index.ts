@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { trailsCollector } from './trails.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [trailsCollector];

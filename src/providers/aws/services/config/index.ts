@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { recordersCollector } from './recorders.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [recordersCollector];

@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { clustersCollector } from './clusters.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [clustersCollector];

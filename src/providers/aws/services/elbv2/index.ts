@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { loadBalancersCollector } from './load-balancers.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [loadBalancersCollector];

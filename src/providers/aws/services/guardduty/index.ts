@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { detectorsCollector } from './detectors.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [detectorsCollector];

@@ -72,6 +72,23 @@ describe('aws.iam.users', () => {
     expect(v.reason).toContain('GenerateCredentialReport');
   });
 
+  it('marks a user created after the (reused) credential report as a gap, not as credential-free', async () => {
+    const e = estate();
+    const sim = await startSimulator({ estate: e });
+    try {
+      await scanWith(sim, [usersCollector]);
+      e.accounts[0]!.global.iam.users.push(goodUser('late-joiner'));
+      const { assets } = await scanWith(sim, [usersCollector]);
+      const late = assets.find((a) => a.name === 'late-joiner')!;
+      expect(late.config.details).toBeDefined();
+      expect(late.gaps.credentials).toMatchObject({ operation: 'GetCredentialReport', code: 'NotInCredentialReport', resource: `arn:aws:iam::${ACCOUNT}:user/late-joiner` });
+      expect(runRule(consoleMfa, late, fixtureContext(assets)).status).toBe('unknown');
+      expect(runRule(consoleMfa, assets.find((a) => a.name === 'bob')!, fixtureContext(assets)).status).toBe('fail');
+    } finally {
+      await sim.close();
+    }
+  });
+
   it('fails the listing when GetAccountAuthorizationDetails is denied', async () => {
     const { assets, coverage } = await collectFrom(estate(), usersCollector, { faults: [{ service: 'iam', operation: 'GetAccountAuthorizationDetails', effect: 'deny' }] });
     expect(assets).toEqual([]);

@@ -1,5 +1,5 @@
 import { IAMClient, type UserDetail } from '@aws-sdk/client-iam';
-import type { CollectionError } from '../../../../core/asset.js';
+import type { Asset, CollectionError } from '../../../../core/asset.js';
 import { tagsFromList, type AwsCollectContext, type AwsCollector, type CallResult } from '../../collector.js';
 import { authorizationDetails } from './support/authorization-details.js';
 import { fetchCredentialReport, type CredentialReport } from './support/credential-report.js';
@@ -23,6 +23,22 @@ function rowFor(ctx: AwsCollectContext, report: CallResult<CredentialReport>, ro
   return { ok: false, error };
 }
 
+async function* usersWithCredentials(ctx: AwsCollectContext, iam: IAMClient, reportPromise: Promise<CallResult<CredentialReport>>): AsyncIterable<Asset> {
+  let rows: Map<string, Record<string, string>> | undefined;
+  for await (const page of authorizationDetails(ctx, iam, 'User')) {
+    const report = await reportPromise;
+    rows ??= new Map(report.ok ? report.value.Rows.map((r) => [r.arn ?? '', r]) : []);
+    for (const u of page.UserDetailList ?? []) {
+      if (!u.Arn || !u.UserName) continue;
+      const asset = ctx.asset({ id: u.Arn, type: 'AWS::IAM::User', kind: 'identity.user', name: u.UserName, region: 'global', tags: tagsFromList(u.Tags) });
+      ctx.aspect(asset, 'details', { ok: true, value: normalizeUserDetail(u) });
+      ctx.aspect(asset, 'credentials', rowFor(ctx, report, rows, u.Arn));
+      ctx.progress(1);
+      yield asset;
+    }
+  }
+}
+
 /**
  * IAM users. Permissions (groups, inline and attached policies) come from GetAccountAuthorizationDetails;
  * password, MFA and access key state from the credential report: two bulk reads instead of four calls per
@@ -37,17 +53,13 @@ export const usersCollector: AwsCollector = {
   permissions: ['iam:GetAccountAuthorizationDetails', 'iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
   async *collect(ctx) {
     const iam = ctx.client(IAMClient);
-    const report = await fetchCredentialReport(ctx, iam);
-    const rows = new Map(report.ok ? report.value.Rows.map((r) => [r.arn ?? '', r]) : []);
-    for await (const page of authorizationDetails(ctx, iam, 'User')) {
-      for (const u of page.UserDetailList ?? []) {
-        if (!u.Arn || !u.UserName) continue;
-        const asset = ctx.asset({ id: u.Arn, type: 'AWS::IAM::User', kind: 'identity.user', name: u.UserName, region: 'global', tags: tagsFromList(u.Tags) });
-        ctx.aspect(asset, 'details', { ok: true, value: normalizeUserDetail(u) });
-        ctx.aspect(asset, 'credentials', rowFor(ctx, report, rows, u.Arn));
-        ctx.progress(1);
-        yield asset;
-      }
+    // Report generation (polled) overlaps the first listing page; users wait for it before being yielded.
+    const reportPromise = fetchCredentialReport(ctx, iam);
+    try {
+      yield* usersWithCredentials(ctx, iam, reportPromise);
+    } finally {
+      // Never leave report polling running after the collector is done or has failed.
+      await reportPromise;
     }
   },
 };

@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { functionsCollector } from './functions.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [functionsCollector];

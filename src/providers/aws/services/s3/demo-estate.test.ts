@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Asset } from '../../../../core/asset.js';
 import { runRule, type Rule } from '../../../../core/rule.js';
 import { loadEstate } from '../../../../../sim/aws/estate-loader.js';
+import { startSimulator } from '../../../../../sim/aws/server.js';
 import { awsAsset, fixtureContext } from '../../../../../test/support/assets.js';
-import { collectFrom } from '../../../../../test/support/aws.js';
+import { scanWith } from '../../../../../test/support/aws.js';
 import { rules } from '../../../../rules/aws/s3/index.js';
+import { accountPublicAccessBlockCollector } from './account-public-access-block.js';
 import { bucketsCollector } from './buckets.js';
 
 /**
@@ -16,11 +18,14 @@ const byId = (id: string): Rule => rules.find((r) => r.id === `aws.s3.${id}`)!;
 async function scanDemoAccount(account: string): Promise<{ buckets: Record<string, Asset>; ctx: ReturnType<typeof fixtureContext> }> {
   const estate = await loadEstate('sim/estates/demo/s3.yaml');
   estate.organization = { id: 'o-demo000001', managementAccountId: '111111111111' };
-  const { assets } = await collectFrom(estate, bucketsCollector, { account });
-  // The account block as the estate sets it (S3 Control's own collector has its own tests).
-  const block = estate.accounts.find((a) => a.id === account)?.global.s3control?.publicAccessBlock ?? null;
-  const ctx = fixtureContext([awsAsset({ type: 'AWS::S3::AccountPublicAccessBlock', account, region: 'global', config: { publicAccessBlock: block } })]);
-  return { buckets: Object.fromEntries(assets.map((a) => [a.name, a])), ctx };
+  const sim = await startSimulator({ estate });
+  try {
+    const { assets } = await scanWith(sim, [bucketsCollector, accountPublicAccessBlockCollector], { account });
+    const buckets = Object.fromEntries(assets.filter((a) => a.type === 'AWS::S3::Bucket').map((a) => [a.name, a]));
+    return { buckets, ctx: fixtureContext(assets) };
+  } finally {
+    await sim.close();
+  }
 }
 
 describe('demo estate: S3', () => {
@@ -50,5 +55,15 @@ describe('demo estate: S3', () => {
     expect(runRule(byId('bucket-not-publicly-readable'), scratch, ctx).status).toBe('pass');
     expect(runRule(byId('bucket-versioning-enabled'), scratch, ctx).status).toBe('fail');
     expect(runRule(byId('bucket-versioning-enabled'), buckets['dev-ml-datasets-333333333333']!, ctx).status).toBe('fail');
+  });
+
+  it.each([
+    ['111111111111', 'pass'],
+    ['222222222222', 'fail'],
+    ['333333333333', 'fail'],
+  ])('account %s: the account-level block rule gives %s', async (account, status) => {
+    const { ctx } = await scanDemoAccount(account);
+    const accountAsset = awsAsset({ type: 'AWS::::Account', kind: 'account', id: `arn:aws:::account/${account}`, account, region: 'global' });
+    expect(runRule(byId('account-public-access-block-enabled'), accountAsset, ctx).status).toBe(status);
   });
 });

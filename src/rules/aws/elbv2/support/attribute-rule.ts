@@ -1,0 +1,14 @@
+import type { Asset } from '../../../../core/asset.js';
+import { fail, notApplicable, pass } from '../../../../core/rule.js';
+import type { Verdict } from '../../../../core/verdict.js';
+import { ATTRIBUTES_ASPECT, flag, loadBalancerType, TYPE_NAMES, type LoadBalancerType } from './load-balancer.js';
+
+/** Verdict for "attribute `key` is true" on load balancers of `types`; other types are not applicable. */
+export function attributeVerdict(asset: Asset, key: string, types: LoadBalancerType[], what: string): Verdict {
+  const type = loadBalancerType(asset);
+  if (!types.includes(type)) return notApplicable(`${TYPE_NAMES[type]}s do not have ${what}`);
+  const on = flag(asset, key);
+  const evidence = [{ path: `config.${ATTRIBUTES_ASPECT}.${key}`, observed: String(on), expected: 'true' }];
+  const label = what.charAt(0).toUpperCase() + what.slice(1);
+  return on ? pass(`${label} is enabled`, evidence) : fail(`${label} is not enabled`, evidence);
+}
