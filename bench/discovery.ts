@@ -10,10 +10,11 @@ import { builtinRules } from '../src/rules/index.js';
 import { openStore } from '../src/store/open.js';
 import type { SimStats } from '../sim/aws/server.js';
 
+/** The shape; BENCH_RESOURCES / BENCH_ACCOUNTS shrink it for profiling. */
 const CONFIG = {
-  accounts: 10,
+  accounts: Number(process.env.BENCH_ACCOUNTS ?? 10),
   regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'],
-  resources: 50_000,
+  resources: Number(process.env.BENCH_RESOURCES ?? 50_000),
   latencyMs: 20,
   seed: 42,
 };

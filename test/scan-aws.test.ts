@@ -131,3 +131,31 @@ describe('AWS scan through the simulator, end to end', () => {
     expect(now.find((f) => f.asset.name === 'member-public')?.state).toBe('resolved');
   });
 });
+
+describe('AWS scan with a hanging endpoint', () => {
+  it('times a hung call out, retries it, then records a TimeoutError and an unknown verdict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parapet-timeout-'));
+    const store = await openStore(join(dir, 'p.db'));
+    const sim = await startSimulator({ estate: estate([{ account: '222222222222', service: 's3', operation: 'GetBucketAcl', resource: 'member-public', effect: 'timeout' }]) });
+    try {
+      const t0 = performance.now();
+      const outcome = await runScan({
+        target: 'aws',
+        store,
+        rules: builtinRules,
+        discover: (sink) =>
+          discoverAws({ org: true, endpoint: sim.endpoint, credentials: async () => ({ ...sim.credentials }), regions: ['us-east-1'], collectors: awsCollectorsByService.s3 ?? [], retry: TEST_RETRY, requestTimeoutMs: 300 }, sink),
+      });
+      expect(performance.now() - t0).toBeLessThan(20_000);
+      const errors = await store.errors(outcome.scan.id);
+      expect(errors).toContainEqual(expect.objectContaining({ operation: 'GetBucketAcl', code: 'TimeoutError', resource: 'member-public' }));
+      const f = (await store.findings({ scanId: outcome.scan.id, ruleId: [PUBLIC_READ] })).find((x) => x.asset.name === 'member-public');
+      expect(f?.status).toBe('unknown');
+      expect(outcome.discovery.stats.retryCodes.TimeoutError).toBeGreaterThanOrEqual(1);
+    } finally {
+      await store.close();
+      await sim.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -33,7 +33,6 @@ const QUOTAS: Record<string, number> = {
   kms: 1000,
   cloudtrail: 10,
   rds: 100,
-  lambda: 100,
   logs: 25,
   monitoring: 50,
   config: 20,
@@ -52,6 +51,13 @@ export function rateLimitFor(service: string, operation: string, paginated: bool
     if (EC2_UNPAGINATED.has(operation) && !paginated)
       return { category: 'ec2:unpaginated-describe', capacity: 50, refillPerSecond: 10, source: 'documented-bucket' };
     return { category: 'ec2:non-mutating', capacity: 100, refillPerSecond: 20, source: 'documented-bucket' };
+  }
+  if (service === 'lambda') {
+    // Lambda publishes per-operation control-plane quotas: GetFunction 100/s, GetPolicy 15/s, and 15/s
+    // shared by every other control-plane call.
+    if (operation === 'GetFunction') return { category: 'lambda:GetFunction', capacity: 100, refillPerSecond: 100, source: 'published-quota' };
+    if (operation === 'GetPolicy') return { category: 'lambda:GetPolicy', capacity: 15, refillPerSecond: 15, source: 'published-quota' };
+    return { category: 'lambda:control-plane', capacity: 15, refillPerSecond: 15, source: 'published-quota' };
   }
   const q = QUOTAS[service];
   if (q !== undefined) return { category: service, capacity: q, refillPerSecond: q, source: 'published-quota' };

@@ -41,6 +41,8 @@ export class ClientFactory {
       httpsAgent: agents.https,
       connectionTimeout: 5_000,
       requestTimeout: settings.requestTimeoutMs,
+      // Without this the handler only warns on a timeout and the call hangs until the server answers.
+      throwOnRequestTimeout: true,
     });
   }
 
@@ -54,6 +56,8 @@ export class ClientFactory {
         credentials: this.settings.credentials,
         maxAttempts: 1,
         requestHandler: this.handler,
+        cacheMiddleware: process.env.X_CACHE !== '0',
+        ...(ctor.name === 'S3Client' && process.env.X_CK !== '0' ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
         ...(custom ? { endpoint: custom, forcePathStyle: true, disableHostPrefix: true, ...customEndpointQuirks(ctor.name, custom) } : {}),
       });
       this.cache.set(key, c);

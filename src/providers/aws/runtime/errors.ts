@@ -34,6 +34,8 @@ export function classify(e: unknown): ErrorInfo {
   if (THROTTLING.has(code) || status === 429) return { code, message, status, kind: 'throttle' };
   if (code === 'TimeoutError' || code === 'RequestTimeout' || code === 'AbortError' || /timed? ?out/i.test(message))
     return { code: code === 'UnknownError' ? 'TimeoutError' : code, message, status, kind: 'timeout' };
+  // 501 Not Implemented will not change on retry.
+  if (status === 501 || code === 'NotImplemented') return { code, message, status, kind: 'final' };
   if ((status !== undefined && status >= 500) || TRANSIENT_NETWORK.has(err?.code ?? '') || code === 'InternalError' || code === 'ServiceUnavailable')
     return { code, message, status, kind: 'transient' };
   return { code, message, status, kind: 'final' };

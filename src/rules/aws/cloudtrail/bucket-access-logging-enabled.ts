@@ -1,5 +1,5 @@
 import { fail, need, needAll, pass, unknown, type Rule } from '../../../core/rule.js';
-import { at, trailOf, TRAIL_TYPE } from './support/trail.js';
+import { at, ownedElsewhere, trailOf, TRAIL_TYPE } from './support/trail.js';
 
 const BUCKET_TYPE = 'AWS::S3::Bucket';
 
@@ -27,6 +27,8 @@ export const rule: Rule = {
   compliance: [{ framework: 'cis-aws-foundations-v5.0.0', control: '3.4' }],
   version: 1,
   evaluate(asset, ctx) {
+    const elsewhere = ownedElsewhere(asset);
+    if (elsewhere) return elsewhere;
     const name = trailOf(asset).S3BucketName;
     if (!name) return unknown('The trail reports no S3 bucket', [{ path: 'config.trail.S3BucketName', observed: null, expected: 'a bucket name' }]);
     const bucket = needAll(ctx, BUCKET_TYPE, { account: asset.account }).find((b) => b.name === name || b.id.endsWith(`:s3:::${name}`));

@@ -1,5 +1,5 @@
 import { fail, pass, type Rule } from '../../../core/rule.js';
-import { trailOf, TRAIL_TYPE } from './support/trail.js';
+import { ownedElsewhere, trailOf, TRAIL_TYPE } from './support/trail.js';
 
 export const rule: Rule = {
   id: 'aws.cloudtrail.cloudwatch-logs-integrated',
@@ -18,6 +18,8 @@ export const rule: Rule = {
   compliance: [{ framework: 'aws-fsbp', control: 'CloudTrail.5' }],
   version: 1,
   evaluate(asset) {
+    const elsewhere = ownedElsewhere(asset);
+    if (elsewhere) return elsewhere;
     const t = trailOf(asset);
     const ev = [{ path: 'config.trail.CloudWatchLogsLogGroupArn', observed: t.CloudWatchLogsLogGroupArn ?? null, expected: 'a log group ARN' }];
     return t.CloudWatchLogsLogGroupArn ? pass(`Delivers to ${t.CloudWatchLogsLogGroupArn}`, ev) : fail('The trail does not deliver to CloudWatch Logs', ev);

@@ -1,5 +1,5 @@
 import { fail, pass, unknown, type Rule } from '../../../core/rule.js';
-import { trailOf, TRAIL_TYPE } from './support/trail.js';
+import { ownedElsewhere, trailOf, TRAIL_TYPE } from './support/trail.js';
 
 export const rule: Rule = {
   id: 'aws.cloudtrail.log-file-validation-enabled',
@@ -21,6 +21,8 @@ export const rule: Rule = {
   ],
   version: 1,
   evaluate(asset) {
+    const elsewhere = ownedElsewhere(asset);
+    if (elsewhere) return elsewhere;
     const t = trailOf(asset);
     const ev = [{ path: 'config.trail.LogFileValidationEnabled', observed: t.LogFileValidationEnabled ?? null, expected: true }];
     if (t.LogFileValidationEnabled === undefined) return unknown('LogFileValidationEnabled was not reported', ev);

@@ -15,6 +15,13 @@ describe(rule.id, () => {
     expect(runRule(rule, trailAsset(), fixtureContext([])).status).toBe('fail');
   });
 
+  it('is not applicable to an organization trail seen from a member account (judged in its owner account)', () => {
+    const asset = trailAsset({ trail: { TrailARN: 'arn:aws:cloudtrail:us-east-1:999999999999:trail/org', IsOrganizationTrail: true } });
+    const v = runRule(rule, asset, fixtureContext([]));
+    expect(v.status).toBe('not_applicable');
+    expect(v.reason).toContain('999999999999');
+  });
+
   it('is unknown when the trail record is missing', () => {
     const asset = trailAsset();
     delete asset.config.trail;

@@ -1,5 +1,5 @@
 import { fail, pass, type Rule } from '../../../core/rule.js';
-import { trailOf, TRAIL_TYPE } from './support/trail.js';
+import { ownedElsewhere, trailOf, TRAIL_TYPE } from './support/trail.js';
 
 export const rule: Rule = {
   id: 'aws.cloudtrail.trail-kms-encrypted',
@@ -21,6 +21,8 @@ export const rule: Rule = {
   ],
   version: 1,
   evaluate(asset) {
+    const elsewhere = ownedElsewhere(asset);
+    if (elsewhere) return elsewhere;
     const t = trailOf(asset);
     // DescribeTrails omits KmsKeyId when the trail uses the bucket's default (SSE-S3) encryption.
     const ev = [{ path: 'config.trail.KmsKeyId', observed: t.KmsKeyId ?? null, expected: 'a KMS key ARN' }];

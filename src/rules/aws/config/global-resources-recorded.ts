@@ -1,4 +1,6 @@
-import { fail, needAll, pass, type Rule } from '../../../core/rule.js';
+import type { Asset } from '../../../core/asset.js';
+import { fail, needAll, pass, unknown, type Rule } from '../../../core/rule.js';
+import type { Evidence } from '../../../core/verdict.js';
 import { isCustomerManaged, RECORDER_TYPE, recorderOf } from './support/recorder.js';
 
 export const rule: Rule = {
@@ -9,9 +11,9 @@ export const rule: Rule = {
   types: ['AWS::::Account'],
   lookups: [RECORDER_TYPE],
   rationale:
-    'IAM users, groups, roles and customer managed policies are global: they are recorded only by recorders that include global resource types. If no region does, changes to identities, the most sensitive configuration of all, leave no Config history.',
+    'IAM users, groups, roles and customer managed policies are global: they are recorded only by a running recorder that includes global resource types. If no region does, changes to identities, the most sensitive configuration of all, leave no Config history.',
   remediation: {
-    steps: ['In one region (usually the home region), set includeGlobalResourceTypes on the recorder (or add the IAM resource types to it).'],
+    steps: ['In one region (usually the home region), set includeGlobalResourceTypes on the recorder (or add the IAM resource types to it), and keep that recorder running.'],
     cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role> --recording-group allSupported=true,includeGlobalResourceTypes=true',
     terraform: 'resource "aws_config_configuration_recorder" "r" {\n  recording_group {\n    all_supported                 = true\n    include_global_resource_types = true\n  }\n}',
   },
@@ -20,12 +22,26 @@ export const rule: Rule = {
   version: 1,
   evaluate(account, ctx) {
     const recorders = needAll(ctx, RECORDER_TYPE, { account: account.account }).filter((r) => isCustomerManaged(recorderOf(r)));
-    const global = recorders.find((r) => {
-      const g = recorderOf(r).recordingGroup;
-      return g?.includeGlobalResourceTypes === true || (g?.resourceTypes ?? []).some((t) => t.startsWith('AWS::IAM::'));
-    });
-    const ev = recorders.map((r) => ({ path: `${r.id}#config.recorder.recordingGroup.includeGlobalResourceTypes`, observed: recorderOf(r).recordingGroup?.includeGlobalResourceTypes ?? null, expected: 'true in at least one region' }));
-    if (global) return pass(`Recorder ${global.name} in ${global.region} records global resource types`, ev);
-    return fail(recorders.length ? `None of the ${recorders.length} recorders records global resource types` : 'No configuration recorder in any scanned region', ev);
+    const global = recorders.filter(recordsGlobalTypes);
+    const ev: Evidence[] = recorders.map((r) => ({ path: `${r.id}#config.recorder.recordingGroup.includeGlobalResourceTypes`, observed: recorderOf(r).recordingGroup?.includeGlobalResourceTypes ?? null, expected: 'true in at least one region' }));
+    if (!global.length) return fail(recorders.length ? `None of the ${recorders.length} recorders records global resource types` : 'No configuration recorder in any scanned region', ev);
+    // Global types are only recorded while that recorder runs; its state comes from the status aspect.
+    for (const r of global) ev.push({ path: `${r.id}#config.status.recording`, observed: running(r) ?? null, expected: true });
+    const on = global.find((r) => running(r) === true);
+    if (on) return pass(`Recorder ${on.name} in ${on.region} records global resource types`, ev);
+    const unsure = global.find((r) => running(r) === undefined);
+    if (unsure) return unknown(`Recorder ${unsure.name} in ${unsure.region} includes global types, but whether it is running could not be collected`, ev);
+    return fail(`The recorders that include global types are stopped (${global.map((r) => r.region).join(', ')})`, ev);
   },
 };
+
+function recordsGlobalTypes(r: Asset): boolean {
+  const g = recorderOf(r).recordingGroup;
+  return g?.includeGlobalResourceTypes === true || (g?.resourceTypes ?? []).some((t) => t.startsWith('AWS::IAM::'));
+}
+
+/** The recorder's `recording` flag; undefined when its status was not collected. */
+function running(r: Asset): boolean | undefined {
+  if (r.gaps.status || !('status' in r.config)) return undefined;
+  return (r.config.status as { recording?: boolean } | null)?.recording === true;
+}

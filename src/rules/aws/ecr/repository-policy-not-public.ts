@@ -32,8 +32,12 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html',
     'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html',
   ],
-  // No Security Hub control or CIS AWS Foundations recommendation covers ECR repository policies.
-  compliance: [],
+  // No Security Hub control or CIS AWS Foundations recommendation covers ECR repository policies; these are
+  // the NIST 800-53 controls Security Hub maps the analogous public-policy controls (Lambda.1, SQS.3) to.
+  compliance: [
+    { framework: 'nist-800-53-r5', control: 'AC-3' },
+    { framework: 'nist-800-53-r5', control: 'SC-7' },
+  ],
   version: 1,
   evaluate(asset) {
     const policy = need<unknown>(asset, POLICY_ASPECT);

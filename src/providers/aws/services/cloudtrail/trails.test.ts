@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../../../../core/asset.js';
+import type { Estate } from '../../../../../sim/aws/estate.js';
 import { fixtureContext } from '../../../../../test/support/assets.js';
 import { collectFrom } from '../../../../../test/support/aws.js';
 import { runRule } from '../../../../core/rule.js';
@@ -57,6 +58,29 @@ describe('aws.cloudtrail.trails collector', () => {
     const v = runRule(multiRegion, account, fixtureContext(out.assets));
     expect(v.status).toBe('unknown');
     expect(v.reason).toContain('GetTrailStatus');
+  });
+
+  it('collects the organization trail in member accounts, once, under an id of the member\'s own', async () => {
+    const MEMBER = '222222222222';
+    const org: Estate = {
+      organization: { id: 'o-abc123def4', managementAccountId: ACCOUNT },
+      accounts: [
+        { id: ACCOUNT, name: 'management', regions: ['us-east-1', 'eu-west-1'], global: {}, regional: { 'us-east-1': { cloudtrail: { trails: [{ Name: 'org', S3BucketName: 'ct-logs', IsMultiRegionTrail: true, IsOrganizationTrail: true }] } } } },
+        { id: MEMBER, name: 'member', regions: ['us-east-1', 'eu-west-1'], global: {}, regional: {} },
+      ],
+    };
+    const home = await collectFrom(org, trailsCollector, { account: MEMBER, region: 'us-east-1' });
+    const other = await collectFrom(org, trailsCollector, { account: MEMBER, region: 'eu-west-1' });
+    expect(home.errors).toEqual([]);
+    expect(other.assets).toEqual([]);
+    const t = home.assets[0]!;
+    expect(t).toMatchObject({ id: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/org/account/${MEMBER}`, account: MEMBER, name: 'org' });
+    expect(t.config.status).toMatchObject({ IsLogging: true });
+    const memberAccount = { ...account, id: `arn:aws:::account/${MEMBER}`, account: MEMBER, name: MEMBER };
+    const ctx = fixtureContext(home.assets);
+    // The member is covered by the organization trail; its settings are judged in the management account.
+    expect(runRule(multiRegion, memberAccount, ctx).status).toBe('pass');
+    expect(runRule(validation, t, ctx).status).toBe('not_applicable');
   });
 
   it('a denied DescribeTrails is a listing failure', async () => {

@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { repositoriesCollector } from './repositories.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [repositoriesCollector];

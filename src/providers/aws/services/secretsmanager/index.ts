@@ -1,3 +1,4 @@
 import type { AwsCollector } from '../../collector.js';
+import { secretsCollector } from './secrets.js';
 
-export const collectors: AwsCollector[] = [];
+export const collectors: AwsCollector[] = [secretsCollector];

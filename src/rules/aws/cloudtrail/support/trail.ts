@@ -1,6 +1,6 @@
 import type { GetTrailStatusResponse, Trail } from '@aws-sdk/client-cloudtrail';
 import type { Asset } from '../../../../core/asset.js';
-import { MissingData, need } from '../../../../core/rule.js';
+import { MissingData, need, notApplicable } from '../../../../core/rule.js';
 import type { Evidence, Verdict } from '../../../../core/verdict.js';
 import type { EventSelectorsOutput } from './event-selectors.js';
 
@@ -12,6 +12,16 @@ export type TrailStatus = Omit<GetTrailStatusResponse, '$metadata'>;
 export const trailOf = (asset: Asset): Trail => need<Trail>(asset, 'trail');
 export const statusOf = (asset: Asset): TrailStatus | null => need<TrailStatus | null>(asset, 'status');
 export const selectorsOf = (asset: Asset): EventSelectorsOutput | null => need<EventSelectorsOutput | null>(asset, 'eventSelectors');
+
+/**
+ * `not_applicable` for an organization trail seen from a member account: its settings belong to (and are
+ * judged in) the management account that owns it; the member cannot change them. Undefined otherwise.
+ */
+export function ownedElsewhere(asset: Asset): Verdict | undefined {
+  const t = trailOf(asset);
+  const owner = t.TrailARN?.split(':')[4];
+  return owner && owner !== asset.account ? notApplicable(`Organization trail owned by account ${owner}: its settings are judged there`) : undefined;
+}
 
 /** Evidence path on another asset than the one judged (`<asset id>#config...`). */
 export const at = (asset: Asset, path: string): string => `${asset.id}#${path}`;

@@ -6,9 +6,9 @@ import { ATTRIBUTES_ASPECT, flag, loadBalancerType, TYPE_NAMES, type LoadBalance
 /** Verdict for "attribute `key` is true" on load balancers of `types`; other types are not applicable. */
 export function attributeVerdict(asset: Asset, key: string, types: LoadBalancerType[], what: string): Verdict {
   const type = loadBalancerType(asset);
-  if (!types.includes(type)) return notApplicable(`${TYPE_NAMES[type]}s do not have ${what}`);
+  const label = what.charAt(0).toUpperCase() + what.slice(1);
+  if (!types.includes(type)) return notApplicable(`${label} is checked on ${types.map((t) => `${TYPE_NAMES[t]}s`).join(', ')} only, not on ${TYPE_NAMES[type]}s`);
   const on = flag(asset, key);
   const evidence = [{ path: `config.${ATTRIBUTES_ASPECT}.${key}`, observed: String(on), expected: 'true' }];
-  const label = what.charAt(0).toUpperCase() + what.slice(1);
   return on ? pass(`${label} is enabled`, evidence) : fail(`${label} is not enabled`, evidence);
 }
