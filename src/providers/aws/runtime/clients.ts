@@ -56,8 +56,8 @@ export class ClientFactory {
         credentials: this.settings.credentials,
         maxAttempts: 1,
         requestHandler: this.handler,
-        cacheMiddleware: process.env.X_CACHE !== '0',
-        ...(ctor.name === 'S3Client' && process.env.X_CK !== '0' ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
+        cacheMiddleware: true,
+        ...(ctor.name === 'S3Client' ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
         ...(custom ? { endpoint: custom, forcePathStyle: true, disableHostPrefix: true, ...customEndpointQuirks(ctor.name, custom) } : {}),
       });
       this.cache.set(key, c);

@@ -2,7 +2,7 @@ import { DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand, EC2Client, 
 import { tagsFromList, type AwsCollectContext, type AwsCollector } from '../../collector.js';
 import type { Asset } from '../../../../core/asset.js';
 import { ec2ArnWithoutAccount } from './support/arn.js';
-import { mapInOrder } from './support/in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** Attribute calls kept in flight at once; the limiter's EC2 bucket (100, 20/s) sets the actual pace. */
 const HYDRATION_CONCURRENCY = 16;

@@ -2,7 +2,7 @@ import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand, GetR
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector } from '../../collector.js';
 import { parsedJson } from '../lambda/support/json-aspect.js';
-import { mapInOrder } from '../lambda/support/map-in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 import { scanningByRepository, type ScanningOutcome } from './scanning-batch.js';
 
 /** DescribeRepositories' maximum page size (the default is 100). */

@@ -1,7 +1,7 @@
 import { DescribeClusterCommand, EKSClient, ListClustersCommand } from '@aws-sdk/client-eks';
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector } from '../../collector.js';
-import { mapInOrder } from '../lambda/support/map-in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** ListClusters' maximum (and default) page size. */
 const PAGE_SIZE = 100;

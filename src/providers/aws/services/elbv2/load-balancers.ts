@@ -1,7 +1,7 @@
 import { DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client, type LoadBalancer } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector } from '../../collector.js';
-import { mapInOrder } from '../lambda/support/map-in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 import { attributesOf, listenersOf } from './load-balancer-aspects.js';
 
 /** DescribeLoadBalancers' maximum page size. */

@@ -2,7 +2,7 @@ import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, K
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector } from '../../collector.js';
 import { withoutMetadata } from '../ec2/support/arn.js';
-import { mapInOrder } from '../s3/in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** Keys hydrated at once: each needs two dependent round trips, the shared limiter paces the rate. */
 const IN_FLIGHT = 8;

@@ -2,7 +2,7 @@ import { GetPolicyCommand, LambdaClient, ListFunctionsCommand, type FunctionConf
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector } from '../../collector.js';
 import { parsedJson } from './support/json-aspect.js';
-import { mapInOrder } from './support/map-in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** ListFunctions returns at most 50 functions a page whatever MaxItems asks for. */
 const PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 import { DescribeDBClusterSnapshotAttributesCommand, DescribeDBClusterSnapshotsCommand, RDSClient, type DBClusterSnapshot } from '@aws-sdk/client-rds';
 import { tagsFromList, type AwsCollector } from '../../collector.js';
-import { mapInOrder } from '../s3/in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 const IN_FLIGHT = 8;
 const GONE = ['DBClusterSnapshotNotFoundFault'];

@@ -1,6 +1,6 @@
 import { DescribeDBSnapshotAttributesCommand, DescribeDBSnapshotsCommand, RDSClient, type DBSnapshot } from '@aws-sdk/client-rds';
 import { tagsFromList, type AwsCollector } from '../../collector.js';
-import { mapInOrder } from '../s3/in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** Snapshots hydrated at once: attribute calls are latency-bound, the shared limiter paces the rate. */
 const IN_FLIGHT = 8;

@@ -2,7 +2,7 @@ import { GetBucketLocationCommand, ListBucketsCommand, S3Client, type Bucket } f
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector } from '../../collector.js';
 import { BUCKET_ASPECTS, BUCKET_PERMISSIONS, describeBucket } from './bucket-aspects.js';
-import { mapInOrder } from './in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** A page size inside ListBuckets' 1..10,000 range; asking for pages also makes S3 return BucketRegion. */
 const PAGE_SIZE = 1000;

@@ -1,7 +1,7 @@
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, SNSClient, type GetTopicAttributesCommandOutput, type Subscription } from '@aws-sdk/client-sns';
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector, CallResult } from '../../collector.js';
-import { mapInOrder } from '../s3/in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** The call's output without `$metadata` (request ids are not configuration). */
 const withoutMetadata = ({ $metadata: _, ...output }: GetTopicAttributesCommandOutput) => output;

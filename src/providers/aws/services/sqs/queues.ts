@@ -1,7 +1,7 @@
 import { GetQueueAttributesCommand, ListQueuesCommand, SQSClient, type GetQueueAttributesCommandOutput } from '@aws-sdk/client-sqs';
 import type { Asset } from '../../../../core/asset.js';
 import type { AwsCollectContext, AwsCollector } from '../../collector.js';
-import { mapInOrder } from '../s3/in-order.js';
+import { mapInOrder } from '../../map-in-order.js';
 
 /** The call's output without `$metadata` (request ids are not configuration). */
 const withoutMetadata = ({ $metadata: _, ...output }: GetQueueAttributesCommandOutput) => output;
