@@ -3,8 +3,8 @@
  * per service, per native type and per account, and the list of services covered.
  */
 import type { ScanSummary, StatusCounts } from '../core/scan.js';
-import { SEVERITIES, type Severity } from '../core/verdict.js';
-import { aggregate, groupErrors, type AccountTally } from './aggregate.js';
+import { SEVERITIES, severityRank, type Severity } from '../core/verdict.js';
+import { aggregate, groupErrors, type AccountTally, type ErrorGroup, type RuleTally } from './aggregate.js';
 import { style } from './style.js';
 import { clean, num } from './text.js';
 import type { ScanReport } from './types.js';
@@ -23,7 +23,14 @@ export interface PostureSummary {
   /** Services with at least one check, sorted. */
   servicesCovered: string[];
   errors: { total: number; groups: number };
+  /** Failing rules, most severe first, then most failures: what to fix first. */
+  fixFirst: RuleTally[];
+  /** The largest groups of collection errors. */
+  errorGroups: ErrorGroup[];
 }
+
+const FIX_FIRST = 10;
+const ERROR_GROUPS = 5;
 
 export async function summarize(report: ScanReport): Promise<PostureSummary> {
   const agg = await aggregate(report.findings, { limit: 0 });
@@ -39,6 +46,11 @@ export async function summarize(report: ScanReport): Promise<PostureSummary> {
     accounts: [...agg.accounts.values()].sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account)),
     servicesCovered: [...agg.services.keys()].sort(),
     errors: { total: report.errors.length, groups: groupErrors(report.errors).length },
+    fixFirst: [...agg.rules.values()]
+      .filter((r) => r.fail > 0)
+      .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.fail - a.fail || a.ruleId.localeCompare(b.ruleId))
+      .slice(0, FIX_FIRST),
+    errorGroups: groupErrors(report.errors).slice(0, ERROR_GROUPS),
   };
 }
 
@@ -68,9 +80,15 @@ export function formatSummary(s: PostureSummary, opts: { color?: boolean } = {})
   out += block('By service', s.services.map((r) => [r.service, r]));
   out += block('By type', s.types.map((r) => [r.type, r]));
   out += block('By account', s.accounts.map((r) => [`${r.provider} ${r.account}`, r]));
+  if (s.fixFirst.length > 0) {
+    out += `\n${c.bold('Fix first')} ${c.dim('(failing rules, most severe first; parapet rules show ID for the fix)')}\n`;
+    for (const r of s.fixFirst) out += `  ${st.severity(r.severity, r.severity.padEnd(8))}  ${String(r.fail).padStart(4)} failing  ${clean(r.ruleId).padEnd(52)} ${clean(r.title)}\n`;
+  }
   out += `\n${c.bold(`Services covered (${s.servicesCovered.length})`)}: ${s.servicesCovered.map(clean).join(', ') || 'none'}\n`;
   out += s.errors.total > 0
-    ? `${c.bold('Collection errors')}: ${num(s.errors.total)} in ${num(s.errors.groups)} groups ${c.dim('(checks that needed the data are unknown)')}\n`
+    ? `${c.bold('Collection errors')}: ${num(s.errors.total)} in ${num(s.errors.groups)} groups ${c.dim('(checks that needed the data are unknown)')}\n${s.errorGroups
+        .map((g) => `  ${clean(`${g.provider} ${g.account} ${g.region} ${g.service}:${g.operation} ${g.code}`)}${g.count > 1 ? ` x${g.count}` : ''}\n`)
+        .join('')}`
     : `${c.bold('Collection errors')}: none\n`;
   return out;
 }
