@@ -62,6 +62,13 @@ describe('parapet CLI', () => {
     }
   });
 
+  it('prints the read-only IAM policy a scan needs', () => {
+    const policy = JSON.parse(parapet(['permissions', 'aws']).stdout);
+    const actions: string[] = policy.Statement[0].Action;
+    expect(actions).toEqual(expect.arrayContaining(['s3:GetBucketAcl', 'iam:GetAccountAuthorizationDetails', 'ec2:DescribeSnapshotAttribute', 'sts:AssumeRole']));
+    for (const a of actions) expect(a.split(':')[1]).toMatch(/^(Describe|List|Get|Generate(Credential)?Report|BatchGet|AssumeRole)/);
+  });
+
   it.each([
     [['scan', 'aws', '--format', 'xml'], /--format: 'xml' is not one of/],
     [['scan', 'aws', '--regions', 'useast1'], /--regions: 'useast1' is not an AWS region name/],

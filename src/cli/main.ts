@@ -3,6 +3,7 @@ import { ToolError } from '../providers/aws/runtime/tool-error.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiff } from './commands/diff.js';
 import { registerFindings } from './commands/findings.js';
+import { registerPermissions } from './commands/permissions.js';
 import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { registerSim } from './commands/sim.js';
@@ -23,6 +24,7 @@ registerFindings(program);
 registerDiff(program);
 registerRules(program);
 registerSim(program);
+registerPermissions(program);
 
 process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(EXIT.interrupted));

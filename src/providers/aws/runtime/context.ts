@@ -4,7 +4,7 @@ import type { AwsCollectContext, CallOptions, CallResult } from '../collector.js
 import { ListingFailed } from '../collector.js';
 import type { ClientFactory } from './clients.js';
 import { classify } from './errors.js';
-import type { SharedLimiter } from './limiter.js';
+import type { CallGate, SharedLimiter } from './limiter.js';
 
 export interface RetryPolicy {
   /** Attempts for throttled calls (they are paced, so recovery is expected). */
@@ -33,6 +33,8 @@ export interface ContextDeps {
   service: string;
   clients: ClientFactory;
   limiter: SharedLimiter;
+  /** Cap on this thread's calls in flight; none when absent. */
+  gate?: CallGate;
   retry: RetryPolicy;
   signal: AbortSignal;
   stats: CallStats;
@@ -53,13 +55,25 @@ export function createCollectContext(deps: ContextDeps): AwsCollectContext {
       attempt++;
       if (deps.signal.aborted) return fail('Aborted', 'scan aborted');
       const release = await bucket.acquire();
+      const wait = deps.gate?.enter();
+      if (wait) await wait;
       deps.stats.calls++;
+      let failed = false;
+      let failure: unknown;
       try {
         const value = await fn();
         bucket.succeeded();
         return { ok: true, value };
       } catch (e) {
-        const info = classify(e);
+        failed = true;
+        failure = e;
+      } finally {
+        // Out of the gate before any backoff, so a retry's wait does not hold up other calls.
+        deps.gate?.leave();
+        if (!failed) release();
+      }
+      try {
+        const info = classify(failure);
         if (opts.absentOn?.includes(info.code)) {
           bucket.succeeded();
           return { ok: true, value: null };

@@ -10,7 +10,7 @@ import { ClientFactory } from './clients.js';
 import { createCollectContext, DEFAULT_RETRY, type CallStats, type RetryPolicy } from './context.js';
 import { assumed, baseCredentials, shared } from './credentials.js';
 import { classify } from './errors.js';
-import { SharedLimiter } from './limiter.js';
+import { CallGate, DEFAULT_CALLS_IN_FLIGHT, SharedLimiter } from './limiter.js';
 import { accountAsset, regionAsset } from './scope-assets.js';
 import { ToolError } from './tool-error.js';
 
@@ -62,17 +62,21 @@ export interface DiscoveryResult {
 
 const BATCH = 250;
 
-/** Finds the accounts and regions in scope, then runs every collector over them, streaming into the sink. */
-export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Promise<DiscoveryResult> {
-  const home = opts.homeRegion ?? 'us-east-1';
-  const signal = opts.signal ?? new AbortController().signal;
-  const limiter = new SharedLimiter();
-  const stats: CallStats = { calls: 0, retries: 0, failures: 0, retryCodes: {} };
-  const retry = opts.retry ?? DEFAULT_RETRY;
-  const requestTimeoutMs = opts.requestTimeoutMs ?? 30_000;
-  const base = shared(baseCredentials({ profile: opts.profile, roleArn: opts.roleArn, externalId: opts.externalId, endpoint: opts.endpoint, homeRegion: home }, opts.credentials));
-  const baseClients = new ClientFactory({ credentials: base, endpoint: opts.endpoint, requestTimeoutMs });
+/** Who the credentials are and which accounts the scan covers: resolved once, in the thread that drives the scan. */
+export interface ResolvedScope {
+  home: string;
+  partition: string;
+  callerAccount: string;
+  accounts: string[];
+  /** The scan's base credentials (the standard chain, `--role-arn`), shared by every client of the caller account. */
+  base: AwsCredentialIdentityProvider;
+}
 
+/** Calls STS GetCallerIdentity and, with `org`, Organizations ListAccounts; applies the account filters. */
+export async function resolveScope(opts: AwsScanOptions): Promise<ResolvedScope> {
+  const home = opts.homeRegion ?? 'us-east-1';
+  const base = shared(baseCredentials({ profile: opts.profile, roleArn: opts.roleArn, externalId: opts.externalId, endpoint: opts.endpoint, homeRegion: home }, opts.credentials));
+  const baseClients = new ClientFactory({ credentials: base, endpoint: opts.endpoint, requestTimeoutMs: opts.requestTimeoutMs ?? 30_000 });
   const caller = await whoAmI(baseClients, home, opts.endpoint);
   const partition = caller.arn.split(':')[1] ?? 'aws';
   let accounts = opts.org ? await organizationAccounts(baseClients, home) : [caller.account];
@@ -80,23 +84,88 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
   if (opts.accounts?.length && !opts.org) accounts = opts.accounts.includes(caller.account) ? [caller.account] : [];
   if (opts.excludeAccounts?.length) accounts = accounts.filter((a) => !opts.excludeAccounts?.includes(a));
   if (accounts.length === 0) throw new ToolError(`no account to scan: the credentials belong to ${caller.account}${opts.org ? '' : ' (use --org to scan an organization)'}`);
-  sink.event({ type: 'accounts', accounts });
+  return { home, partition, callerAccount: caller.account, accounts, base };
+}
 
-  const collectors = opts.collectors;
+/** Finds the accounts and regions in scope, then runs every collector over them, streaming into the sink. */
+export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Promise<DiscoveryResult> {
+  const scope = await resolveScope(opts);
+  sink.event({ type: 'accounts', accounts: scope.accounts });
+  return scanAccountsInline(scope, opts, sink);
+}
+
+/** Scans already-resolved accounts in this thread, `accountConcurrency` at a time. */
+export async function scanAccountsInline(scope: ResolvedScope, opts: AwsScanOptions, sink: DiscoverySink): Promise<DiscoveryResult> {
+  const scanner = createAccountScanner({
+    ...scope,
+    endpoint: opts.endpoint,
+    memberRole: opts.memberRole,
+    regions: opts.regions,
+    collectors: opts.collectors,
+    retry: opts.retry ?? DEFAULT_RETRY,
+    requestTimeoutMs: opts.requestTimeoutMs ?? 30_000,
+    signal: opts.signal ?? new AbortController().signal,
+    sink,
+  });
+  const stopTicker = callsTicker(scanner.stats, sink);
+  try {
+    await mapLimit(scope.accounts, opts.accountConcurrency ?? 8, scanner.scanAccount);
+  } finally {
+    stopTicker();
+  }
+  return { callerAccount: scope.callerAccount, accounts: scope.accounts, stats: scanner.stats, resources: scanner.resources() };
+}
+
+/** Everything one thread needs to scan accounts whose identity and list were resolved elsewhere. */
+export interface AccountScannerDeps {
+  home: string;
+  partition: string;
+  callerAccount: string;
+  base: AwsCredentialIdentityProvider;
+  endpoint?: string;
+  memberRole?: string;
+  regions?: string[];
+  collectors: AwsCollector[];
+  retry: RetryPolicy;
+  requestTimeoutMs: number;
+  signal: AbortSignal;
+  sink: DiscoverySink;
+  /** API calls in flight at once in this thread (see CallGate). */
+  maxCallsInFlight?: number;
+}
+
+export interface AccountScanner {
+  scanAccount(account: string): Promise<void>;
+  readonly stats: CallStats;
+  /** Resources the collectors produced so far (the driver's account and region assets not counted). */
+  resources(): number;
+}
+
+/**
+ * Scans one account at a time (call `scanAccount` concurrently for several): assumes the member role,
+ * finds the enabled regions, then runs every collector × (home region | each region) concurrently. One
+ * limiter per scanner: accounts never share a rate-limit bucket, so scanners in different threads never
+ * need to coordinate.
+ */
+export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
+  const { home, partition, sink, collectors, signal, retry, base } = deps;
+  const limiter = new SharedLimiter();
+  const gate = new CallGate(deps.maxCallsInFlight ?? DEFAULT_CALLS_IN_FLIGHT);
+  const stats: CallStats = { calls: 0, retries: 0, failures: 0, retryCodes: {} };
   let resources = 0;
 
   const scanAccount = async (account: string): Promise<void> => {
-    const roleArn = `arn:${partition}:iam::${account}:role/${opts.memberRole ?? 'OrganizationAccountAccessRole'}`;
-    const creds = account === caller.account ? base : shared(assumed(base, roleArn, { endpoint: opts.endpoint, homeRegion: home }));
-    const clients = new ClientFactory({ credentials: creds, endpoint: opts.endpoint, requestTimeoutMs });
+    const roleArn = `arn:${partition}:iam::${account}:role/${deps.memberRole ?? 'OrganizationAccountAccessRole'}`;
+    const creds = account === deps.callerAccount ? base : shared(assumed(base, roleArn, { endpoint: deps.endpoint, homeRegion: home }));
+    const clients = new ClientFactory({ credentials: creds, endpoint: deps.endpoint, requestTimeoutMs: deps.requestTimeoutMs });
     const ctxFor = (region: string, service: string) =>
       createCollectContext({
-        partition, account, region, service, clients, limiter, retry, signal, stats,
+        partition, account, region, service, clients, limiter, gate, retry, signal, stats,
         onError: (e) => sink.error(e),
         onResources: () => undefined,
       });
 
-    const assumeError = account === caller.account ? undefined : await tryCredentials(creds, { account, region: home, roleArn });
+    const assumeError = account === deps.callerAccount ? undefined : await tryCredentials(creds, { account, region: home, roleArn });
     if (assumeError) {
       stats.failures++;
       sink.error(assumeError);
@@ -111,7 +180,7 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
       sink.event({ type: 'account-done', account });
       return;
     }
-    const regions = opts.regions?.length ? regionsResult.value.filter((r) => opts.regions?.includes(r)) : regionsResult.value;
+    const regions = deps.regions?.length ? regionsResult.value.filter((r) => deps.regions?.includes(r)) : regionsResult.value;
     sink.event({ type: 'account-start', account, regions });
     await sink.scope([{ provider: 'aws', account, region: 'global' }, ...regions.map((region) => ({ provider: 'aws' as const, account, region }))]);
     await sink.assets([acctAsset, ...regions.map((r) => regionAsset(partition, account, r))]);
@@ -158,19 +227,22 @@ export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Pr
     sink.event({ type: 'collector-done', account: ctx.account, region: coverageRegion, collector: c.id, resources: count, ok: entry.ok });
   };
 
+  return { scanAccount, stats, resources: () => resources };
+}
+
+/** Sends a `calls` event about once a second with the calls and retries since the last one; returns the stopper. */
+export function callsTicker(stats: CallStats, sink: Pick<DiscoverySink, 'event'>, onTick?: () => void): () => void {
   let reported = { calls: 0, retries: 0 };
-  const reportCalls = () => {
+  const report = () => {
     sink.event({ type: 'calls', count: stats.calls - reported.calls, retries: stats.retries - reported.retries });
     reported = { calls: stats.calls, retries: stats.retries };
+    onTick?.();
   };
-  const ticker = setInterval(reportCalls, 1000);
-  try {
-    await mapLimit(accounts, opts.accountConcurrency ?? 8, scanAccount);
-  } finally {
+  const ticker = setInterval(report, 1000);
+  return () => {
     clearInterval(ticker);
-    reportCalls();
-  }
-  return { callerAccount: caller.account, accounts, stats, resources };
+    report();
+  };
 }
 
 async function whoAmI(clients: ClientFactory, region: string, endpoint: string | undefined): Promise<{ account: string; arn: string }> {

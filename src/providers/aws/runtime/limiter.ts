@@ -116,3 +116,34 @@ export class SharedLimiter {
     return b;
   }
 }
+
+/** API calls in flight at once per scanning thread by default (see CallGate). */
+export const DEFAULT_CALLS_IN_FLIGHT = 256;
+
+/**
+ * Caps the calls one thread has in flight across all buckets, first come first served. The buckets pace
+ * each (account, region, category); without a cap on their sum, a large scan starts thousands of requests
+ * whose timeouts run while they wait for one of the agent's sockets, and a thread busy parsing responses
+ * gains nothing from more requests outstanding than it can process. A call enters after it has its token
+ * and leaves when its response is handled, so the request timeout only covers the request itself.
+ */
+export class CallGate {
+  private inFlight = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(readonly limit: number) {}
+
+  enter(): Promise<void> | undefined {
+    if (this.inFlight < this.limit) {
+      this.inFlight++;
+      return undefined;
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  leave(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.inFlight--;
+  }
+}
