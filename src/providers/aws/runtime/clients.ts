@@ -56,7 +56,9 @@ export class ClientFactory {
         credentials: this.settings.credentials,
         maxAttempts: 1,
         requestHandler: this.handler,
+        // Resolve each command's middleware stack once per client instead of on every call.
         cacheMiddleware: true,
+        // Reads only: no CRC32 over request bodies, no checksum validation of (read-only, small) responses.
         ...(ctor.name === 'S3Client' ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
         ...(custom ? { endpoint: custom, forcePathStyle: true, disableHostPrefix: true, ...customEndpointQuirks(ctor.name, custom) } : {}),
       });

@@ -107,7 +107,7 @@ export async function scanAccountsInline(scope: ResolvedScope, opts: AwsScanOpti
     signal: opts.signal ?? new AbortController().signal,
     sink,
   });
-  const stopTicker = callsTicker(scanner.stats, sink);
+  const stopTicker = callsTicker(scanner.stats, (e) => sink.event(e));
   try {
     await mapLimit(scope.accounts, opts.accountConcurrency ?? 8, scanner.scanAccount);
   } finally {
@@ -230,13 +230,12 @@ export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
   return { scanAccount, stats, resources: () => resources };
 }
 
-/** Sends a `calls` event about once a second with the calls and retries since the last one; returns the stopper. */
-export function callsTicker(stats: CallStats, sink: Pick<DiscoverySink, 'event'>, onTick?: () => void): () => void {
+/** Emits a `calls` event about once a second with the calls and retries since the last one; returns the stopper. */
+export function callsTicker(stats: CallStats, emit: (e: DiscoveryEvent) => void): () => void {
   let reported = { calls: 0, retries: 0 };
   const report = () => {
-    sink.event({ type: 'calls', count: stats.calls - reported.calls, retries: stats.retries - reported.retries });
+    emit({ type: 'calls', count: stats.calls - reported.calls, retries: stats.retries - reported.retries });
     reported = { calls: stats.calls, retries: stats.retries };
-    onTick?.();
   };
   const ticker = setInterval(report, 1000);
   return () => {

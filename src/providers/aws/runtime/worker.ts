@@ -1,0 +1,132 @@
+/**
+ * A scanning thread of the parallel driver (parallel.ts). It is handed accounts one at a time and runs the
+ * same per-account scan as the inline driver, with its own clients, limiter and call gate (accounts never
+ * share rate-limit buckets). Everything meant for the sink goes to the driver over the port; the store lives
+ * in the driver's thread only. Asset batches wait for the driver's acknowledgement once
+ * `maxUnackedBatches` are outstanding, so a slow store holds the collectors back instead of filling memory.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCollector } from '../collector.js';
+import { awsCollectors } from '../services/index.js';
+import { shared } from './credentials.js';
+import { callsTicker, createAccountScanner, type DiscoverySink } from './discover.js';
+import { fromWireError, type FromWorker, type ToWorker, type WorkerInit } from './worker-protocol.js';
+
+if (!parentPort) throw new Error('worker.ts runs as a worker thread of the parallel scan driver');
+const port = parentPort;
+const init = workerData as WorkerInit;
+const post = (m: FromWorker) => port.postMessage(m);
+
+async function collectorsOf(init: WorkerInit): Promise<AwsCollector[]> {
+  const extra: AwsCollector[] = init.collectorModule ? ((await import(init.collectorModule)) as { collectors: AwsCollector[] }).collectors : [];
+  return init.collectorIds.map((id) => {
+    const c = extra.find((x) => x.id === id) ?? awsCollectors.find((x) => x.id === id);
+    if (!c) throw new Error(`unknown collector ${id}`);
+    return c;
+  });
+}
+
+let nextId = 1;
+const acks = new Map<number, () => void>();
+const credentialRequests = new Map<number, { resolve: (c: AwsCredentialIdentity) => void; reject: (e: Error) => void }>();
+
+/** Sends a message the driver acknowledges once it has handed it to the sink. */
+function request(m: (id: number) => FromWorker): Promise<void> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    acks.set(id, resolve);
+    post(m(id));
+  });
+}
+
+let unacked = 0;
+const slotWaiters: Array<() => void> = [];
+const sink: DiscoverySink = {
+  scope: (entries) => request((id) => ({ t: 'scope', id, entries })),
+  coverage: (entries) => request((id) => ({ t: 'coverage', id, entries })),
+  async assets(batch) {
+    while (unacked >= init.maxUnackedBatches) await new Promise<void>((resolve) => slotWaiters.push(resolve));
+    unacked++;
+    const id = nextId++;
+    acks.set(id, () => {
+      unacked--;
+      slotWaiters.shift()?.();
+    });
+    post({ t: 'assets', id, batch });
+  },
+  error: (error) => post({ t: 'error', error }),
+  event: (event) => post({ t: 'event', event }),
+};
+
+/** The scan's base credentials, resolved by the driver (they may come from a function, SSO, a profile ...). */
+const bridged: AwsCredentialIdentityProvider = () =>
+  new Promise((resolve, reject) => {
+    const id = nextId++;
+    credentialRequests.set(id, { resolve, reject });
+    post({ t: 'credentials', id });
+  });
+
+const controller = new AbortController();
+const scanner = createAccountScanner({
+  home: init.home,
+  partition: init.partition,
+  callerAccount: init.callerAccount,
+  base: shared(bridged),
+  endpoint: init.endpoint,
+  memberRole: init.memberRole,
+  regions: init.regions,
+  collectors: await collectorsOf(init),
+  retry: init.retry,
+  requestTimeoutMs: init.requestTimeoutMs,
+  maxCallsInFlight: init.maxCallsInFlight,
+  signal: controller.signal,
+  sink,
+});
+
+// The calls event goes with the running totals, so a worker that dies still has its calls counted.
+const stopTicker = callsTicker(scanner.stats, (event) => post({ t: 'tick', event, stats: scanner.stats }));
+
+let active = 0;
+let finishing = false;
+const maybeFinish = () => {
+  if (!finishing || active > 0) return;
+  stopTicker();
+  post({ t: 'done', stats: scanner.stats });
+  port.close();
+};
+
+port.on('message', (m: ToWorker) => {
+  switch (m.t) {
+    case 'ack': {
+      const done = acks.get(m.id);
+      acks.delete(m.id);
+      done?.();
+      break;
+    }
+    case 'credentials': {
+      const r = credentialRequests.get(m.id);
+      credentialRequests.delete(m.id);
+      if (m.value) r?.resolve(m.value);
+      else r?.reject(fromWireError(m.error ?? { message: 'no credentials' }));
+      break;
+    }
+    case 'account':
+      active++;
+      scanner
+        .scanAccount(m.account)
+        .catch((e: unknown) => post({ t: 'account-failed', account: m.account, message: e instanceof Error ? e.message : String(e) }))
+        .finally(() => {
+          active--;
+          maybeFinish();
+        });
+      break;
+    case 'finish':
+      finishing = true;
+      maybeFinish();
+      break;
+    case 'abort':
+      controller.abort();
+      break;
+  }
+});
