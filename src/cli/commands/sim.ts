@@ -21,7 +21,10 @@ export function registerSim(program: Command): void {
       if (latency !== undefined && !(latency >= 0)) throw new UsageError(`--latency: '${String(o.latency)}' is not a number of milliseconds`);
       const estate = await loadEstate((o.estate as string | undefined) ?? DEMO_ESTATE());
       estate.settings = { ...estate.settings, ...(latency !== undefined ? { latencyMs: latency } : {}), ...(o.rateLimits ? { rateLimits: true } : {}) };
-      const sim = await startSimulator({ estate, port, host: String(o.host) });
+      const sim = await startSimulator({ estate, port, host: String(o.host) }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'EADDRINUSE') throw new UsageError(`--port: ${String(o.host)}:${port} is already in use; pick another port or --port 0 for a free one`);
+        throw e;
+      });
       const lines = Object.entries(sim.env).map(([k, v]) => `export ${k}=${v}`);
       process.stdout.write(
         `Parapet AWS simulator listening on ${sim.endpoint} (${estate.accounts.length} accounts)\n\n${lines.join('\n')}\n\nThen: parapet scan aws${estate.organization ? ' --org' : ''}\nCtrl-C stops it.\n`,
