@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScan } from '../src/engine/scan.js';
-import { discoverAws } from '../src/providers/aws/runtime/discover.js';
+import { discoverAwsParallel, workerCount } from '../src/providers/aws/runtime/parallel.js';
 import { awsCollectors } from '../src/providers/aws/services/index.js';
 import { builtinRules } from '../src/rules/index.js';
 import { openStore } from '../src/store/open.js';
@@ -44,6 +44,9 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
   let errors = 0;
   const started = new Map<string, number>();
   const durations = new Map<string, number>();
+  let discoverSeconds = 0;
+  let discoverCpu = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   try {
     const outcome = await runScan({
@@ -52,6 +55,10 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
       rules: builtinRules,
       onEvent: (e) => {
         if (e.type === 'error') errors++;
+        if (e.type === 'phase' && e.phase === 'evaluate') {
+          discoverSeconds = (performance.now() - t0) / 1000;
+          discoverCpu = cpuSeconds(process.cpuUsage(cpu0));
+        }
         if (e.type === 'collector-start') started.set(`${e.account}/${e.region}/${e.collector}`, performance.now());
         if (e.type === 'collector-done') {
           const ms = performance.now() - (started.get(`${e.account}/${e.region}/${e.collector}`) ?? t0);
@@ -59,12 +66,13 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
         }
       },
       discover: (sink) =>
-        discoverAws(
+        discoverAwsParallel(
           { org: true, endpoint: ready.endpoint, credentials: async () => ready.credentials, regions: CONFIG.regions, collectors: awsCollectors, accountConcurrency: CONFIG.accounts },
           sink,
         ),
     });
     const wall = (performance.now() - t0) / 1000;
+    const cpu = cpuSeconds(process.cpuUsage(cpu0));
     child.send({ type: 'stats' });
     const { stats } = await ask<{ stats: SimStats }>(child, 'stats');
     const found = outcome.discovery.resources;
@@ -73,13 +81,18 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
       accounts: CONFIG.accounts,
       regions: CONFIG.regions.length,
       latencyMs: CONFIG.latencyMs,
+      workers: workerCount(undefined, CONFIG.accounts),
       wallSeconds: round(wall),
+      discoverSeconds: round(discoverSeconds),
       floorSeconds: round(stats.floorSeconds),
       ratio: round(wall / Math.max(stats.floorSeconds, 0.001)),
       apiCalls: stats.calls,
       scannerCalls: outcome.discovery.stats.calls,
       retries: outcome.discovery.stats.retries,
       retryCodes: outcome.discovery.stats.retryCodes,
+      /** CPU of the scanner process (every thread), and of discovery alone per API call. */
+      cpuSeconds: round(cpu),
+      discoverCpuMsPerCall: round((discoverCpu * 1000) / Math.max(1, outcome.discovery.stats.calls)),
       slowestCollectors: Object.fromEntries([...durations].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => [k, round(v / 1000)])),
       throttled: stats.throttled,
       errors,
@@ -99,3 +112,4 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;

@@ -4,10 +4,13 @@
  */
 import type { ResourceGenerator } from '../generator.js';
 import type { SimService } from '../service.js';
+import * as accessanalyzer from './accessanalyzer.js';
+import * as account from './account.js';
 import * as cloudtrail from './cloudtrail.js';
 import * as config from './config.js';
 import * as ec2 from './ec2.js';
 import * as ecr from './ecr.js';
+import * as efs from './efs.js';
 import * as eks from './eks.js';
 import * as elbv2 from './elbv2.js';
 import * as guardduty from './guardduty.js';
@@ -21,6 +24,7 @@ import * as rds from './rds.js';
 import * as s3 from './s3.js';
 import * as s3control from './s3control.js';
 import * as secretsmanager from './secretsmanager.js';
+import * as securityhub from './securityhub.js';
 import * as sns from './sns.js';
 import * as sqs from './sqs.js';
 import * as sts from './sts.js';
@@ -46,6 +50,10 @@ const modules: Array<{ service: SimService; generators: ResourceGenerator[] }> =
   sqs,
   secretsmanager,
   ecr,
+  account,
+  accessanalyzer,
+  efs,
+  securityhub,
 ];
 
 export const defaultServices: SimService[] = modules.map((m) => m.service);

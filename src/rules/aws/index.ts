@@ -15,6 +15,10 @@ import { rules as sns } from './sns/index.js';
 import { rules as sqs } from './sqs/index.js';
 import { rules as secretsmanager } from './secretsmanager/index.js';
 import { rules as ecr } from './ecr/index.js';
+import { rules as account } from './account/index.js';
+import { rules as accessanalyzer } from './accessanalyzer/index.js';
+import { rules as efs } from './efs/index.js';
+import { rules as securityhub } from './securityhub/index.js';
 
 export const awsRules: Rule[] = [
   ...iam,
@@ -33,4 +37,8 @@ export const awsRules: Rule[] = [
   ...sqs,
   ...secretsmanager,
   ...ecr,
+  ...account,
+  ...accessanalyzer,
+  ...efs,
+  ...securityhub,
 ];

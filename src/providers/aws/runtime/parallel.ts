@@ -70,10 +70,10 @@ async function portableCollectors(collectors: AwsCollector[], collectorModule: s
  */
 function startWorker(workerData: WorkerInit): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData });
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData, ...xopts() });
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsxApi(here))}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, ...xopts() });
 }
 
 /** tsx's ESM API (its `--import` loader registers on the main thread only). */
@@ -85,6 +85,8 @@ function tsxApi(here: string): string {
     return pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   }
 }
+
+const xopts = () => (process.env.X_YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.X_YOUNG) } } : {});
 
 interface Thread {
   n: number;
@@ -151,6 +153,7 @@ class ParallelScan {
       retry: this.opts.retry ?? DEFAULT_RETRY,
       requestTimeoutMs: this.opts.requestTimeoutMs ?? 30_000,
       maxUnackedBatches: this.par.maxUnackedBatches ?? 4,
+      ...(process.env.X_GATE ? { maxCallsInFlight: Number(process.env.X_GATE) } : {}),
     };
     for (let n = 0; n < this.workers; n++) this.threads.push(this.spawn(n, init));
     // Round-robin to start with, so the first accounts spread over every worker.

@@ -15,6 +15,10 @@ import { collectors as sns } from './sns/index.js';
 import { collectors as sqs } from './sqs/index.js';
 import { collectors as secretsmanager } from './secretsmanager/index.js';
 import { collectors as ecr } from './ecr/index.js';
+import { collectors as account } from './account/index.js';
+import { collectors as accessanalyzer } from './accessanalyzer/index.js';
+import { collectors as efs } from './efs/index.js';
+import { collectors as securityhub } from './securityhub/index.js';
 
 /** AWS collectors by service folder (the names `--services` takes). */
 export const awsCollectorsByService: Record<string, AwsCollector[]> = {
@@ -34,6 +38,10 @@ export const awsCollectorsByService: Record<string, AwsCollector[]> = {
   sqs,
   secretsmanager,
   ecr,
+  account,
+  accessanalyzer,
+  efs,
+  securityhub,
 };
 
 /** Every AWS collector. Walked by meta-tests. */

@@ -15,6 +15,7 @@ import { rule as instanceImdsv2Required } from './instance-imdsv2-required.js';
 import { rule as instanceNoPublicIpv4 } from './instance-no-public-ipv4.js';
 import { rule as stoppedInstanceRemoved } from './stopped-instance-removed.js';
 import { rule as imageNotPublic } from './image-not-public.js';
+import { rule as instanceProfileAttached } from './instance-profile-attached.js';
 
 export const rules: Rule[] = [
   securityGroupAdminPortsClosedIpv4,
@@ -33,4 +34,5 @@ export const rules: Rule[] = [
   instanceNoPublicIpv4,
   stoppedInstanceRemoved,
   imageNotPublic,
+  instanceProfileAttached,
 ];

@@ -1,0 +1,4 @@
+import type { AwsCollector } from '../../collector.js';
+import { analyzersCollector } from './analyzers.js';
+
+export const collectors: AwsCollector[] = [analyzersCollector];

@@ -1,0 +1,4 @@
+import type { AwsCollector } from '../../collector.js';
+import { hubCollector } from './hub.js';
+
+export const collectors: AwsCollector[] = [hubCollector];
