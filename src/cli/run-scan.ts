@@ -1,6 +1,6 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { runScan, type EngineEvent, type ScanOutcome } from '../engine/scan.js';
-import { discoverAws } from '../providers/aws/runtime/discover.js';
+import { discoverAwsParallel } from '../providers/aws/runtime/parallel.js';
 import { awsCollectorsByService, collectorsFor } from '../providers/aws/services/index.js';
 import { UsageError } from './exit-codes.js';
 import { builtinRules } from '../rules/index.js';
@@ -19,6 +19,11 @@ export interface AwsScanFlags {
   endpoint?: string;
   credentials?: AwsCredentialIdentityProvider;
   accountConcurrency?: number;
+  /**
+   * Scanning threads, accounts split between them (default: `PARAPET_SCAN_WORKERS`, else the available
+   * cores, at most one per account); 1 scans in the CLI's own thread.
+   */
+  workers?: number;
 }
 
 /** Discovers AWS into the store and judges it with the built-in rules. */
@@ -30,14 +35,17 @@ export async function scanAws(store: Store, target: string, flags: AwsScanFlags,
     store,
     rules: builtinRules,
     onEvent,
-    discover: (sink) =>
-      discoverAws(
-        {
-          ...flags,
-          collectors,
-          ...(signal ? { signal } : {}),
-        },
-        sink,
-      ),
+    discover: (sink) => {
+      const { workers, ...rest } = flags;
+      return discoverAwsParallel({ ...rest, collectors, ...(signal ? { signal } : {}) }, sink, { workers: workers ?? defaultWorkers(target) });
+    },
   });
+}
+
+/**
+ * The demo's estate is a few hundred resources served from this very process: starting threads costs more
+ * than it saves (and doubles memory), so it scans inline unless PARAPET_SCAN_WORKERS says otherwise.
+ */
+function defaultWorkers(target: string): number | undefined {
+  return target === 'demo' && !process.env.PARAPET_SCAN_WORKERS ? 1 : undefined;
 }

@@ -58,6 +58,8 @@ export interface DiscoveryResult {
   accounts: string[];
   stats: CallStats;
   resources: number;
+  /** Worker threads the accounts were split over; absent when the scan ran in the caller's thread. */
+  workers?: number;
 }
 
 const BATCH = 250;

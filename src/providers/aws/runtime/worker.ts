@@ -89,8 +89,10 @@ const stopTicker = callsTicker(scanner.stats, (event) => post({ t: 'tick', event
 
 let active = 0;
 let finishing = false;
+let finished = false;
 const maybeFinish = () => {
-  if (!finishing || active > 0) return;
+  if (!finishing || active > 0 || finished) return;
+  finished = true;
   stopTicker();
   post({ t: 'done', stats: scanner.stats });
   port.close();
