@@ -49,12 +49,16 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   try {
+    let phase = 'discover';
+    const phasePeak = new Map<string, number>();
+    const sampler = setInterval(() => phasePeak.set(phase, Math.max(phasePeak.get(phase) ?? 0, process.memoryUsage().rss)), 250);
     const outcome = await runScan({
       target: 'bench',
       store,
       rules: builtinRules,
       onEvent: (e) => {
         if (e.type === 'error') errors++;
+        if (e.type === 'phase') phase = e.phase;
         if (e.type === 'phase' && e.phase === 'evaluate') {
           discoverSeconds = (performance.now() - t0) / 1000;
           discoverCpu = cpuSeconds(process.cpuUsage(cpu0));
@@ -67,11 +71,12 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
       },
       discover: (sink) =>
         discoverAwsParallel(
-          { org: true, endpoint: ready.endpoint, credentials: async () => ready.credentials, regions: CONFIG.regions, collectors: awsCollectors, accountConcurrency: CONFIG.accounts },
+          { org: true, endpoint: ready.endpoint, credentials: async () => ready.credentials, regions: CONFIG.regions, collectors: awsCollectors, accountConcurrency: Number(process.env.BENCH_ACCOUNT_CONCURRENCY ?? CONFIG.accounts) },
           sink,
         ),
     });
     const wall = (performance.now() - t0) / 1000;
+    clearInterval(sampler);
     const cpu = cpuSeconds(process.cpuUsage(cpu0));
     child.send({ type: 'stats' });
     const { stats } = await ask<{ stats: SimStats }>(child, 'stats');
@@ -100,6 +105,8 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
       resourcesFound: found,
       allFound: found === ready.expectedAssets,
       findings: outcome.scan.counts,
+      /** Highest RSS sampled (every 250 ms) in each phase: where memory goes. */
+      peakRssMBByPhase: Object.fromEntries([...phasePeak].map(([k, v]) => [k, Math.round(v / 1048576)])),
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       targets: { ratio: 1.2, peakRssMB: 600 },
     };

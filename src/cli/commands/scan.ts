@@ -22,6 +22,7 @@ export function registerScan(program: Command): void {
     .option('--regions <names>', 'only these regions (default: every enabled region)')
     .option('--services <names>', 'only these services (iam,s3,ec2,...)')
     .option('--endpoint <url>', 'custom AWS endpoint for every service (default: AWS_ENDPOINT_URL, else AWS)')
+    .option('--workers <n>', 'scanning threads, accounts split between them (default: PARAPET_SCAN_WORKERS, else the cores)')
     .option('--format <format>', 'table | json | csv | ocsf', 'table')
     .option('--output <file>', 'write the report here instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
@@ -31,6 +32,8 @@ export function registerScan(program: Command): void {
       const failOn = o.failOn ? parseSeverity('--fail-on', String(o.failOn)) : undefined;
       const endpoint = (o.endpoint as string | undefined) ?? process.env.AWS_ENDPOINT_URL;
       if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint: '${endpoint}' is not an http(s) URL`);
+      const workers = o.workers === undefined ? undefined : Number(o.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new UsageError(`--workers: '${String(o.workers)}' is not a thread count from 1 to 64`);
       const store = await openStore(String(o.db));
       try {
         const progress = engineProgress(process.stderr);
@@ -48,6 +51,7 @@ export function registerScan(program: Command): void {
             regions: parseRegions(o.regions as string | undefined),
             services: parseList(o.services as string | undefined),
             endpoint,
+            ...(workers ? { workers } : {}),
           },
           progress.event,
         ).finally(() => progress.done());
