@@ -194,6 +194,16 @@ describe('parallel AWS discovery over worker threads', () => {
     expect(par.coverage.filter((c) => c.account !== TROUBLE_ACCOUNT).every((c) => c.ok)).toBe(true);
   });
 
+  it('reports workers that run out of heap as WorkerFailed for every account, and returns', async () => {
+    const par = await run(S3_AND_SQS, { parallel: { workers: 2, workerHeapMb: 8 } });
+    const failed = par.errors.filter((e) => e.code === 'WorkerFailed');
+    expect(failed.map((e) => e.account).sort()).toEqual(ACCOUNTS);
+    expect(failed[0]?.message).toMatch(/ran out of memory \(heap limit 8 MB/);
+    expect(par.coverage).toHaveLength(ACCOUNTS.length * 3); // global S3 collectors, and SQS in the home region
+    expect(par.coverage.every((c) => !c.ok && c.error?.code === 'WorkerFailed')).toBe(true);
+    expect(par.assets.filter((a) => a.type === 'AWS::::Account')).toHaveLength(ACCOUNTS.length);
+  });
+
   it('scans inline when a collector is not the registry’s own or there is one worker', async () => {
     const custom = [bucketsCollectorWith({ pageSize: 2 })];
     const notPortable = await run(custom, { parallel: { workers: 2 } });

@@ -19,7 +19,6 @@ export interface WorkerInit {
   collectorModule?: string;
   retry: RetryPolicy;
   requestTimeoutMs: number;
-  maxCallsInFlight?: number;
   /** Asset batches the worker may have sent before the driver acknowledged them as stored. */
   maxUnackedBatches: number;
 }

@@ -6,12 +6,12 @@
  * `maxUnackedBatches` are outstanding, so a slow store holds the collectors back instead of filling memory.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { AwsCollector } from '../collector.js';
 import { awsCollectors } from '../services/index.js';
 import { shared } from './credentials.js';
-import { callsTicker, createAccountScanner, type DiscoverySink } from './discover.js';
-import { fromWireError, type FromWorker, type ToWorker, type WorkerInit } from './worker-protocol.js';
+import { callsTicker, createAccountScanner } from './discover.js';
+import { WorkerLink } from './worker-link.js';
+import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('worker.ts runs as a worker thread of the parallel scan driver');
 const port = parentPort;
@@ -27,61 +27,22 @@ async function collectorsOf(init: WorkerInit): Promise<AwsCollector[]> {
   });
 }
 
-let nextId = 1;
-const acks = new Map<number, () => void>();
-const credentialRequests = new Map<number, { resolve: (c: AwsCredentialIdentity) => void; reject: (e: Error) => void }>();
-
-/** Sends a message the driver acknowledges once it has handed it to the sink. */
-function request(m: (id: number) => FromWorker): Promise<void> {
-  const id = nextId++;
-  return new Promise((resolve) => {
-    acks.set(id, resolve);
-    post(m(id));
-  });
-}
-
-let unacked = 0;
-const slotWaiters: Array<() => void> = [];
-const sink: DiscoverySink = {
-  scope: (entries) => request((id) => ({ t: 'scope', id, entries })),
-  coverage: (entries) => request((id) => ({ t: 'coverage', id, entries })),
-  async assets(batch) {
-    while (unacked >= init.maxUnackedBatches) await new Promise<void>((resolve) => slotWaiters.push(resolve));
-    unacked++;
-    const id = nextId++;
-    acks.set(id, () => {
-      unacked--;
-      slotWaiters.shift()?.();
-    });
-    post({ t: 'assets', id, batch });
-  },
-  error: (error) => post({ t: 'error', error }),
-  event: (event) => post({ t: 'event', event }),
-};
-
-/** The scan's base credentials, resolved by the driver (they may come from a function, SSO, a profile ...). */
-const bridged: AwsCredentialIdentityProvider = () =>
-  new Promise((resolve, reject) => {
-    const id = nextId++;
-    credentialRequests.set(id, { resolve, reject });
-    post({ t: 'credentials', id });
-  });
+const link = new WorkerLink(post, init.maxUnackedBatches);
 
 const controller = new AbortController();
 const scanner = createAccountScanner({
   home: init.home,
   partition: init.partition,
   callerAccount: init.callerAccount,
-  base: shared(bridged),
+  base: shared(link.credentials),
   endpoint: init.endpoint,
   memberRole: init.memberRole,
   regions: init.regions,
   collectors: await collectorsOf(init),
   retry: init.retry,
   requestTimeoutMs: init.requestTimeoutMs,
-  maxCallsInFlight: init.maxCallsInFlight,
   signal: controller.signal,
-  sink,
+  sink: link.sink,
 });
 
 // The calls event goes with the running totals, so a worker that dies still has its calls counted.
@@ -99,20 +60,8 @@ const maybeFinish = () => {
 };
 
 port.on('message', (m: ToWorker) => {
+  if (link.receive(m)) return;
   switch (m.t) {
-    case 'ack': {
-      const done = acks.get(m.id);
-      acks.delete(m.id);
-      done?.();
-      break;
-    }
-    case 'credentials': {
-      const r = credentialRequests.get(m.id);
-      credentialRequests.delete(m.id);
-      if (m.value) r?.resolve(m.value);
-      else r?.reject(fromWireError(m.error ?? { message: 'no credentials' }));
-      break;
-    }
     case 'account':
       active++;
       scanner
