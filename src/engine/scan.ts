@@ -1,7 +1,7 @@
 import type { CollectionError } from '../core/asset.js';
 import type { Rule } from '../core/rule.js';
 import type { ScanSummary } from '../core/scan.js';
-import type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../providers/aws/runtime/discover.js';
+import type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../providers/discovery.js';
 import type { Store } from '../store/store.js';
 import { evaluateScan, RuleIndex } from './evaluate.js';
 

@@ -17,13 +17,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { throttleAttempts: 10, transientAttempts: 4, baseDelayMs: 100, maxDelayMs: 10_000 };
 
-export interface CallStats {
-  calls: number;
-  retries: number;
-  failures: number;
-  /** Retries by error code, to tell throttling from flaky networks. */
-  retryCodes: Record<string, number>;
-}
+export type { CallStats } from '../../discovery.js';
+import type { CallStats } from '../../discovery.js';
 
 export interface ContextDeps {
   partition: string;

@@ -35,32 +35,8 @@ export interface AwsScanOptions {
   signal?: AbortSignal;
 }
 
-export type DiscoveryEvent =
-  | { type: 'accounts'; accounts: string[] }
-  | { type: 'account-start'; account: string; regions: string[] }
-  | { type: 'account-done'; account: string }
-  | { type: 'collector-start'; account: string; region: string; collector: string }
-  | { type: 'collector-done'; account: string; region: string; collector: string; resources: number; ok: boolean }
-  | { type: 'resources'; count: number }
-  /** API calls and retries since the last such event (sent about once a second). */
-  | { type: 'calls'; count: number; retries: number };
-
-export interface DiscoverySink {
-  scope(entries: Array<{ provider: 'aws'; account: string; region: string }>): Promise<void>;
-  assets(batch: Asset[]): Promise<void>;
-  coverage(entries: CoverageEntry[]): Promise<void>;
-  error(e: CollectionError): void;
-  event(e: DiscoveryEvent): void;
-}
-
-export interface DiscoveryResult {
-  callerAccount: string;
-  accounts: string[];
-  stats: CallStats;
-  resources: number;
-  /** Worker threads the accounts were split over; absent when the scan ran in the caller's thread. */
-  workers?: number;
-}
+export type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../../discovery.js';
+import type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../../discovery.js';
 
 const BATCH = 250;
 

@@ -1,3 +1,4 @@
+import type { Provider } from '../../../core/asset.js';
 /** Messages between the parallel scan driver (parallel.ts) and its worker threads (worker.ts). */
 import type { AwsCredentialIdentity } from '@smithy/types';
 import type { Asset, CollectionError } from '../../../core/asset.js';
@@ -33,7 +34,7 @@ export interface WireError {
 }
 
 export type FromWorker =
-  | { t: 'scope'; id: number; entries: Array<{ provider: 'aws'; account: string; region: string }> }
+  | { t: 'scope'; id: number; entries: Array<{ provider: Provider; account: string; region: string }> }
   | { t: 'assets'; id: number; batch: Asset[] }
   | { t: 'coverage'; id: number; entries: CoverageEntry[] }
   | { t: 'error'; error: CollectionError }

@@ -1,0 +1,82 @@
+import type { Asset, CollectionError, Provider } from '../core/asset.js';
+import type { CoverageEntry } from '../store/store.js';
+
+/**
+ * The contract between a provider's discovery and the engine. Every provider (AWS, Azure, GCP) streams
+ * scope, assets, coverage and errors into a sink and returns what it covered; the engine stores them.
+ */
+
+/** API calls made, retried and failed. */
+export interface CallStats {
+  calls: number;
+  retries: number;
+  failures: number;
+  /** Retries by error code, to tell throttling from flaky networks. */
+  retryCodes: Record<string, number>;
+}
+
+export type DiscoveryEvent =
+  /** Accounts (AWS accounts, Azure subscriptions, GCP projects) in scope. */
+  | { type: 'accounts'; accounts: string[]; provider?: Provider }
+  | { type: 'account-start'; account: string; regions: string[] }
+  | { type: 'account-done'; account: string }
+  | { type: 'collector-start'; account: string; region: string; collector: string }
+  | { type: 'collector-done'; account: string; region: string; collector: string; resources: number; ok: boolean }
+  | { type: 'resources'; count: number }
+  /** API calls and retries since the last such event (sent about once a second). */
+  | { type: 'calls'; count: number; retries: number };
+
+export interface DiscoverySink {
+  scope(entries: Array<{ provider: Provider; account: string; region: string }>): Promise<void>;
+  assets(batch: Asset[]): Promise<void>;
+  coverage(entries: CoverageEntry[]): Promise<void>;
+  error(e: CollectionError): void;
+  event(e: DiscoveryEvent): void;
+}
+
+export interface DiscoveryResult {
+  /** The identity the scan ran as, per provider: caller account, tenant, or service account. */
+  callerAccount: string;
+  accounts: string[];
+  stats: CallStats;
+  resources: number;
+  /** Worker threads the accounts were split over; absent when the scan ran in the caller's thread. */
+  workers?: number;
+  /** One entry per provider when several were scanned (`scan all`, `demo`). */
+  providers?: Array<{ provider: Provider } & Omit<DiscoveryResult, 'providers'>>;
+}
+
+export type Discover = (sink: DiscoverySink) => Promise<DiscoveryResult>;
+
+export function emptyStats(): CallStats {
+  return { calls: 0, retries: 0, failures: 0, retryCodes: {} };
+}
+
+/**
+ * Runs several providers' discoveries one after the other into the same sink and merges their results.
+ * One after the other, not at once: each provider paces itself to its own rate limits, and running them
+ * in turn keeps peak memory that of the largest, not the sum.
+ */
+export function discoverInTurn(parts: Array<{ provider: Provider; discover: Discover }>): Discover {
+  return async (sink) => {
+    const results: NonNullable<DiscoveryResult['providers']> = [];
+    for (const p of parts) {
+      const r = await p.discover(sink);
+      results.push({ provider: p.provider, ...r, providers: undefined } as NonNullable<DiscoveryResult['providers']>[number]);
+    }
+    const stats = emptyStats();
+    for (const r of results) {
+      stats.calls += r.stats.calls;
+      stats.retries += r.stats.retries;
+      stats.failures += r.stats.failures;
+      for (const [k, v] of Object.entries(r.stats.retryCodes)) stats.retryCodes[k] = (stats.retryCodes[k] ?? 0) + v;
+    }
+    return {
+      callerAccount: results.map((r) => r.callerAccount).join(', '),
+      accounts: results.flatMap((r) => r.accounts),
+      stats,
+      resources: results.reduce((n, r) => n + r.resources, 0),
+      providers: results,
+    };
+  };
+}
