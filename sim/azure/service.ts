@@ -55,4 +55,10 @@ export interface AzureSimService {
   /** Short name: `storage`, `network`, `compute`, `sql` ... */
   name: string;
   routes: AzureRoute[];
+  /**
+   * Benchmark estates: adds `count` generated resources of this service (realistic mix of good and bad
+   * configurations, deterministic from `rand`) to one subscription's `resources`, in `location`s given.
+   * Returns how many resources it added (each counts as one expected asset in the benchmark).
+   */
+  generate?(sub: import('./estate.js').AzureSubscriptionEstate, count: number, rand: () => number, locations: string[]): number;
 }

@@ -67,4 +67,9 @@ export interface GcpSimService {
   /** The API's short name, also its root on the simulator: `storage`, `compute`, `sqladmin`, `iam`, `cloudresourcemanager`, `logging`, `monitoring`, `cloudkms`, `dns`, `container`, `bigquery`. */
   api: string;
   routes: GcpRoute[];
+  /**
+   * Benchmark estates: adds `count` generated resources of this API (realistic mix, deterministic from
+   * `rand`) to one project's `resources`, in the regions given. Returns how many resources it added.
+   */
+  generate?(project: import('./estate.js').GcpProjectEstate, count: number, rand: () => number, regions: string[]): number;
 }
