@@ -1,22 +1,26 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/core/verdict.js';
 import { builtinRules } from '../../src/rules/index.js';
 
-const RULES_DIR = join(import.meta.dirname, '..', '..', 'src', 'rules', 'aws');
+const RULES_ROOT = join(import.meta.dirname, '..', '..', 'src', 'rules');
+/** Rule families: a folder under src/rules each, ids `<family>.<service>.<file name>`. */
+const FAMILIES = ['aws', 'azure', 'gcp', 'baseline'].filter((f) => existsSync(join(RULES_ROOT, f)));
 
 /** Rule files: every .ts in a service folder except index, tests and the support/ helpers. */
-function ruleFiles(): Array<{ service: string; file: string }> {
-  const out: Array<{ service: string; file: string }> = [];
-  for (const service of readdirSync(RULES_DIR)) {
-    const dir = join(RULES_DIR, service);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const f of readdirSync(dir)) {
-      if (!f.endsWith('.ts') || f === 'index.ts' || f.endsWith('.test.ts')) continue;
-      const full = join(dir, f);
-      if (statSync(full).isDirectory()) continue;
-      out.push({ service, file: full });
+function ruleFiles(): Array<{ family: string; service: string; file: string }> {
+  const out: Array<{ family: string; service: string; file: string }> = [];
+  for (const family of FAMILIES) {
+    for (const service of readdirSync(join(RULES_ROOT, family))) {
+      const dir = join(RULES_ROOT, family, service);
+      if (!statSync(dir).isDirectory()) continue;
+      for (const f of readdirSync(dir)) {
+        if (!f.endsWith('.ts') || f === 'index.ts' || f.endsWith('.test.ts')) continue;
+        const full = join(dir, f);
+        if (statSync(full).isDirectory()) continue;
+        out.push({ family, service, file: full });
+      }
     }
   }
   return out;
@@ -34,10 +38,10 @@ describe('built-in rule registry', () => {
 
   it('registers every rule file, under an id matching its folder and file name', async () => {
     const registered = new Set(builtinRules);
-    for (const { service, file } of ruleFiles()) {
+    for (const { family, service, file } of ruleFiles()) {
       const mod = (await import(file)) as { rule?: { id: string } };
       if (!mod.rule) continue; // shared helpers that are not rules (e.g. pattern matchers) export no `rule`
-      expect(mod.rule.id, file).toBe(`aws.${service}.${basename(file, '.ts')}`);
+      expect(mod.rule.id, file).toBe(`${family}.${service}.${basename(file, '.ts')}`);
       expect(registered.has(mod.rule as never), `${mod.rule.id} is not in the registry`).toBe(true);
     }
   });
