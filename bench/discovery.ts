@@ -8,16 +8,69 @@ import { discoverAwsParallel, workerCount } from '../src/providers/aws/runtime/p
 import { awsCollectors } from '../src/providers/aws/services/index.js';
 import { builtinRules } from '../src/rules/index.js';
 import { openStore } from '../src/store/open.js';
-import type { SimStats } from '../sim/aws/server.js';
+import { discoverAzure } from '../src/providers/azure/runtime/discover.js';
+import { azureCollectors } from '../src/providers/azure/services/index.js';
+import { discoverGcp } from '../src/providers/gcp/runtime/discover.js';
+import { gcpCollectors } from '../src/providers/gcp/services/index.js';
+import type { Discover } from '../src/providers/discovery.js';
+import type { BenchSimConfig } from './sim-child.js';
 
-/** The issue's shape; BENCH_RESOURCES / BENCH_ACCOUNTS shrink it for profiling. */
-const CONFIG = {
-  accounts: Number(process.env.BENCH_ACCOUNTS ?? 10),
-  regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'],
-  resources: Number(process.env.BENCH_RESOURCES ?? 50_000),
-  latencyMs: 20,
-  seed: 42,
+type Cloud = BenchSimConfig['cloud'];
+
+const REGIONS: Record<Cloud, string[]> = {
+  aws: ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'],
+  azure: ['westeurope', 'eastus', 'northeurope', 'southeastasia'],
+  gcp: ['europe-west1', 'us-central1', 'us-east1', 'asia-southeast1'],
 };
+
+/** The issue's shape per cloud; BENCH_RESOURCES / BENCH_ACCOUNTS shrink it for profiling, BENCH_CLOUDS picks clouds. */
+function configFor(cloud: Cloud): BenchSimConfig {
+  return {
+    cloud,
+    accounts: Number(process.env.BENCH_ACCOUNTS ?? 10),
+    regions: REGIONS[cloud],
+    resources: Number(process.env.BENCH_RESOURCES ?? 50_000),
+    latencyMs: 20,
+    seed: 42,
+  };
+}
+
+/** The clouds to benchmark, in order (default all three): one JSON line each. */
+export function benchClouds(): Cloud[] {
+  const picked = (process.env.BENCH_CLOUDS ?? 'aws,azure,gcp').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const c of picked) if (!(c in REGIONS)) throw new Error(`BENCH_CLOUDS: unknown cloud '${c}' (aws, azure, gcp)`);
+  return picked as Cloud[];
+}
+
+interface Ready {
+  endpoint: string;
+  expectedAssets: number;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  authorityHost?: string;
+  tenantId?: string;
+  clientId?: string;
+  clientSecret?: string;
+  ca?: string;
+  keyFile?: Record<string, string>;
+}
+
+function discoverFor(cfg: BenchSimConfig, ready: Ready): Discover {
+  if (cfg.cloud === 'azure') {
+    return (sink) =>
+      discoverAzure(
+        { endpoint: ready.endpoint, authorityHost: ready.authorityHost, tenantId: ready.tenantId, clientId: ready.clientId, clientSecret: ready.clientSecret, ca: ready.ca, collectors: azureCollectors, subscriptionConcurrency: cfg.accounts },
+        sink,
+      );
+  }
+  if (cfg.cloud === 'gcp') {
+    return (sink) => discoverGcp({ endpoint: ready.endpoint, keyFile: ready.keyFile as never, collectors: gcpCollectors, projectConcurrency: cfg.accounts }, sink);
+  }
+  return (sink) =>
+    discoverAwsParallel(
+      { org: true, endpoint: ready.endpoint, credentials: async () => ready.credentials!, regions: cfg.regions, collectors: awsCollectors, accountConcurrency: Number(process.env.BENCH_ACCOUNT_CONCURRENCY ?? cfg.accounts) },
+      sink,
+    );
+}
 
 function ask<T>(child: ChildProcess, type: string): Promise<T> {
   return new Promise((resolve) => {
@@ -36,9 +89,10 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
  * and 20 ms latency, end to end (discovery, store, evaluation), and compares the wall time with the least
  * time the simulated rate limits allow for the calls made.
  */
-export async function discoveryBench(): Promise<Record<string, unknown>> {
+export async function discoveryBench(cloud: Cloud): Promise<Record<string, unknown>> {
+  const CONFIG = configFor(cloud);
   const child = fork(join(import.meta.dirname, 'sim-child.ts'), [JSON.stringify(CONFIG)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ready = await ask<{ endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string }; expectedAssets: number }>(child, 'ready');
+  const ready = await ask<Ready>(child, 'ready');
   const dir = mkdtempSync(join(tmpdir(), 'parapet-bench-'));
   const store = await openStore(join(dir, 'bench.db'));
   let errors = 0;
@@ -69,24 +123,23 @@ export async function discoveryBench(): Promise<Record<string, unknown>> {
           durations.set(e.collector, Math.max(durations.get(e.collector) ?? 0, ms));
         }
       },
-      discover: (sink) =>
-        discoverAwsParallel(
-          { org: true, endpoint: ready.endpoint, credentials: async () => ready.credentials, regions: CONFIG.regions, collectors: awsCollectors, accountConcurrency: Number(process.env.BENCH_ACCOUNT_CONCURRENCY ?? CONFIG.accounts) },
-          sink,
-        ),
+      discover: discoverFor(CONFIG, ready),
     });
     const wall = (performance.now() - t0) / 1000;
     clearInterval(sampler);
     const cpu = cpuSeconds(process.cpuUsage(cpu0));
     child.send({ type: 'stats' });
-    const { stats } = await ask<{ stats: SimStats }>(child, 'stats');
-    const found = outcome.discovery.resources;
+    const { stats } = await ask<{ stats: { calls: number; throttled: number; floorSeconds: number } }>(child, 'stats');
+    // AWS counts resources without the driver's account/region assets (as its generator does); Azure and
+    // GCP generators count their subscription/project assets, so compare every stored asset.
+    const found = cloud === 'aws' ? outcome.discovery.resources : outcome.scan.counts.assets;
     return {
       bench: 'discovery',
+      cloud,
       accounts: CONFIG.accounts,
       regions: CONFIG.regions.length,
       latencyMs: CONFIG.latencyMs,
-      workers: workerCount(undefined, CONFIG.accounts),
+      ...(cloud === 'aws' ? { workers: workerCount(undefined, CONFIG.accounts) } : {}),
       wallSeconds: round(wall),
       discoverSeconds: round(discoverSeconds),
       floorSeconds: round(stats.floorSeconds),

@@ -56,8 +56,13 @@ describe('parapet CLI', () => {
   it('lists every rule with id, title, severity, providers and what it applies to', () => {
     const rules = JSON.parse(parapet(['rules', 'list', '--format', 'json']).stdout);
     expect(rules.length).toBeGreaterThanOrEqual(60);
+    // Every cloud is covered, and baseline rules judge all three.
+    expect(rules.filter((r: { id: string; providers: string[] }) => r.id.startsWith('baseline.') && r.providers.length === 3).length).toBeGreaterThanOrEqual(25);
     for (const r of rules) {
-      expect(r).toMatchObject({ id: expect.any(String), title: expect.any(String), severity: expect.any(String), providers: ['aws'] });
+      expect(r).toMatchObject({ id: expect.any(String), title: expect.any(String), severity: expect.any(String) });
+      expect(r.providers.length, r.id).toBeGreaterThan(0);
+      for (const p of r.providers) expect(['aws', 'azure', 'gcp']).toContain(p);
+      expect(r.id.split('.')[0]).toBe(r.id.startsWith('baseline.') ? 'baseline' : r.providers[0]);
       expect(r.types.length + r.kinds.length).toBeGreaterThan(0);
     }
   });

@@ -4,6 +4,9 @@
  * owns the layout of its own section (`global.<service>` or `regional.<region>.<service>`), documented
  * and typed in its own file under sim/aws/services/.
  */
+import type { AzureEstate } from '../azure/estate.js';
+import type { GcpEstate } from '../gcp/estate.js';
+
 export interface Estate {
   organization?: {
     id: string;
@@ -11,7 +14,12 @@ export interface Estate {
     /** Role name every member account trusts the management account with (AssumeRole target). */
     memberRoleName?: string;
   };
+  /** AWS accounts; empty when the estate has only Azure / GCP parts. */
   accounts: AccountEstate[];
+  /** The Azure part (`azure:`): tenant, service principals, management groups, subscriptions. */
+  azure?: AzureEstate;
+  /** The GCP part (`gcp:`): organization, folders, projects. */
+  gcp?: GcpEstate;
   /** Static credentials the simulator accepts; the first is the default caller. */
   credentials?: Array<{ accessKeyId: string; secretAccessKey: string; account: string; arn?: string }>;
   faults?: FaultSpec[];

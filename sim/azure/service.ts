@@ -35,11 +35,18 @@ export interface AzureRoute {
   method: 'GET' | 'POST';
   /**
    * The ARM path template as the REST reference writes it, matched case-insensitively:
-   * `/subscriptions/{subscriptionId}/providers/Microsoft.Storage/storageAccounts`.
+   * `/subscriptions/{subscriptionId}/providers/Microsoft.Storage/storageAccounts`. Scope parameters
+   * (`{resourceUri}`, `{scope}`, `{scopeId}`, `{resourceId}`) span several segments; when templates
+   * overlap, the one with more literal segments wins (see routes.ts).
    */
   path: string;
   /** Name used in faults and stats: `<ResourceProvider>/<operationGroup>.<method>`, e.g. `Microsoft.Storage/storageAccounts.list`. */
   operation: string;
+  /**
+   * The RBAC action a `deny` fault names in its AuthorizationFailed message; default: the operation's
+   * type path + `/read` (`Microsoft.Storage/storageAccounts.list` → `Microsoft.Storage/storageAccounts/read`).
+   */
+  action?: string;
   /**
    * `list`: the handler returns an array; the engine pages it as ARM does (`{ value, nextLink }`,
    * `pageSize` items a page, the next link carrying `$skiptoken`).

@@ -60,6 +60,15 @@ export interface GcpRoute {
   maxPageSize?: number;
   /** Extra fields of the list envelope: `{ kind: 'storage#buckets' }`. */
   wrap?: Record<string, unknown>;
+  /** Page-size query parameter when it is not the API's usual one (`maxResults` or `pageSize`, see sim/gcp/paging.ts). */
+  pageSizeParam?: string;
+  /** IAM permission named in a denied call's message (default: the operation, `aggregatedList` read as `list`). */
+  permission?: string;
+  /**
+   * The project of a route without a `{project}` path parameter or `project` query parameter (a bucket's
+   * routes find it by bucket name). Undefined: the call is about no project (`-` in faults and stats).
+   */
+  projectOf?(estate: GcpEstate, params: Record<string, string>, query: URLSearchParams): GcpProjectEstate | undefined;
   handler(ctx: GcpSimContext): unknown;
 }
 

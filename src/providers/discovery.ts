@@ -55,15 +55,25 @@ export function emptyStats(): CallStats {
 /**
  * Runs several providers' discoveries one after the other into the same sink and merges their results.
  * One after the other, not at once: each provider paces itself to its own rate limits, and running them
- * in turn keeps peak memory that of the largest, not the sum.
+ * in turn keeps peak memory that of the largest, not the sum. A provider that cannot start (no
+ * credentials, endpoint unreachable) is recorded as an error naming it and the others go on; only when
+ * every provider failed does the scan fail.
  */
 export function discoverInTurn(parts: Array<{ provider: Provider; discover: Discover }>): Discover {
   return async (sink) => {
     const results: NonNullable<DiscoveryResult['providers']> = [];
+    const failures: unknown[] = [];
     for (const p of parts) {
-      const r = await p.discover(sink);
-      results.push({ provider: p.provider, ...r, providers: undefined } as NonNullable<DiscoveryResult['providers']>[number]);
+      try {
+        const r = await p.discover(sink);
+        results.push({ provider: p.provider, callerAccount: r.callerAccount, accounts: r.accounts, stats: r.stats, resources: r.resources, ...(r.workers ? { workers: r.workers } : {}) });
+      } catch (e) {
+        if (parts.length === 1) throw e;
+        failures.push(e);
+        sink.error({ provider: p.provider, account: '-', region: 'global', service: 'discovery', operation: 'ResolveScope', code: 'DiscoveryFailed', message: e instanceof Error ? e.message : String(e) });
+      }
     }
+    if (results.length === 0) throw failures[0];
     const stats = emptyStats();
     for (const r of results) {
       stats.calls += r.stats.calls;

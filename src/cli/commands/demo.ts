@@ -2,6 +2,12 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import { loadEstate } from '../../../sim/aws/estate-loader.js';
 import { startSimulator } from '../../../sim/aws/server.js';
+import { startAzureSimulator } from '../../../sim/azure/server.js';
+import { startGcpSimulator } from '../../../sim/gcp/server.js';
+import type { Provider } from '../../core/asset.js';
+import { azureDiscovery } from '../../providers/azure/runtime/scan.js';
+import type { Discover } from '../../providers/discovery.js';
+import { gcpDiscovery } from '../../providers/gcp/runtime/scan.js';
 import { colorFor, renderSummary } from '../../report/index.js';
 import { openStore } from '../../store/open.js';
 import { EXIT } from '../exit-codes.js';
@@ -9,13 +15,13 @@ import { parseFormat, parseSeverity } from '../options.js';
 import { DEMO_ESTATE } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
 import { emitScanReport, policyFailures, ruleGuidance } from '../report-output.js';
-import { scanAws } from '../run-scan.js';
+import { awsDiscovery, scanClouds } from '../run-scan.js';
 import { VERSION } from '../version.js';
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('scan the bundled demo organization in the local cloud simulator and print its posture')
+    .description('scan the bundled demo estate (AWS, Azure and GCP) in the local cloud simulators and print its posture')
     .option('--format <format>', 'table (posture summary) | json | csv | ocsf', 'table')
     .option('--output <file>', 'write the report here instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
@@ -25,30 +31,45 @@ export function registerDemo(program: Command): void {
       const format = parseFormat(String(o.format));
       const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
       const estate = await loadEstate(o.estate ?? DEMO_ESTATE());
-      const sim = await startSimulator({ estate });
-      const store = await openStore(String(o.db));
-      const progress = engineProgress(process.stderr);
+      // One simulator per cloud, each speaking its provider's wire protocol; the estate says which clouds exist.
+      const closers: Array<() => Promise<void>> = [];
+      const parts: Array<{ provider: Provider; discover: Discover }> = [];
       try {
-        const { scan } = await scanAws(
-          store,
-          'demo',
-          {
-            org: true,
-            endpoint: sim.endpoint,
-            credentials: async () => ({ ...sim.credentials }),
-          },
-          progress.event,
-        ).finally(() => progress.done());
-        let findings;
-        if (format === 'table' && !o.output) {
-          findings = await store.findings({ scanId: scan.id });
-          process.stdout.write(await renderSummary({ parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: ruleGuidance() }, { color: colorFor(process.stdout) }));
-          process.stdout.write(`\nDatabase: ${String(o.db)}  (parapet findings --db ${String(o.db)}, parapet diff --db ${String(o.db)})\n`);
-        } else findings = await emitScanReport(store, scan.id, format, o.output);
-        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+        if (estate.accounts.length > 0) {
+          const sim = await startSimulator({ estate });
+          closers.push(() => sim.close());
+          parts.push({ provider: 'aws', discover: awsDiscovery('demo', { org: Boolean(estate.organization), endpoint: sim.endpoint, credentials: async () => ({ ...sim.credentials }) }) });
+        }
+        if (estate.azure) {
+          const sim = await startAzureSimulator({ estate });
+          closers.push(() => sim.close());
+          parts.push({
+            provider: 'azure',
+            discover: azureDiscovery({ endpoint: sim.endpoint, authorityHost: sim.authorityHost, tenantId: sim.tenantId, clientId: sim.clientId, clientSecret: sim.clientSecret, ca: sim.ca }),
+          });
+        }
+        if (estate.gcp) {
+          const sim = await startGcpSimulator({ estate });
+          closers.push(() => sim.close());
+          const org = estate.gcp.organization?.name;
+          parts.push({ provider: 'gcp', discover: gcpDiscovery({ endpoint: sim.endpoint, keyFile: sim.keyFile, ...(org ? { organization: org } : {}) }) });
+        }
+        const store = await openStore(String(o.db));
+        const progress = engineProgress(process.stderr);
+        try {
+          const { scan } = await scanClouds(store, 'demo', parts, progress.event).finally(() => progress.done());
+          let findings;
+          if (format === 'table' && !o.output) {
+            findings = await store.findings({ scanId: scan.id });
+            process.stdout.write(await renderSummary({ parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: ruleGuidance() }, { color: colorFor(process.stdout) }));
+            process.stdout.write(`\nDatabase: ${String(o.db)}  (parapet findings --db ${String(o.db)}, parapet diff --db ${String(o.db)})\n`);
+          } else findings = await emitScanReport(store, scan.id, format, o.output);
+          process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+        } finally {
+          await store.close();
+        }
       } finally {
-        await store.close();
-        await sim.close();
+        for (const close of closers.reverse()) await close().catch(() => undefined);
       }
     });
 }

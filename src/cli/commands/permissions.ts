@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { awsCollectors } from '../../providers/aws/services/index.js';
+import { azureCollectors } from '../../providers/azure/services/index.js';
+import { gcpCollectors } from '../../providers/gcp/services/index.js';
 import { UsageError } from '../exit-codes.js';
 
 /** Every IAM action the AWS collectors declare, plus what the driver itself calls. */
@@ -8,18 +10,37 @@ export function awsPermissions(): string[] {
   return [...new Set([...driver, ...awsCollectors.flatMap((c) => c.permissions)])].sort();
 }
 
+/** Every Azure RBAC action the collectors declare, plus subscription and management-group reads of the driver. */
+export function azurePermissions(): string[] {
+  const driver = ['Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/descendants/read'];
+  return [...new Set([...driver, ...azureCollectors.flatMap((c) => c.permissions)])].sort();
+}
+
+/** Every GCP IAM permission the collectors declare, plus project and folder discovery. */
+export function gcpPermissions(): string[] {
+  const driver = ['resourcemanager.projects.get', 'resourcemanager.projects.list', 'resourcemanager.folders.list'];
+  return [...new Set([...driver, ...gcpCollectors.flatMap((c) => c.permissions)])].sort();
+}
+
+const POLICIES = {
+  aws: (actions: string[]) => ({ Version: '2012-10-17', Statement: [{ Sid: 'ParapetReadOnlyScan', Effect: 'Allow', Action: actions, Resource: '*' }] }),
+  // An Azure custom role definition (assign it at the management group or subscriptions to scan).
+  azure: (actions: string[]) => ({ Name: 'Parapet Reader', IsCustom: true, Description: 'Read-only scan by Parapet', Actions: actions, NotActions: [], DataActions: [], AssignableScopes: ['/subscriptions/00000000-0000-0000-0000-000000000000'] }),
+  // A GCP custom role (gcloud iam roles create --file): grant it at the organization, folder or project.
+  gcp: (permissions: string[]) => ({ title: 'Parapet Reader', description: 'Read-only scan by Parapet', stage: 'GA', includedPermissions: permissions }),
+};
+
 export function registerPermissions(program: Command): void {
   program
     .command('permissions')
-    .argument('<provider>', 'aws')
-    .description('print the read-only permissions a scan needs, as an IAM policy (or a list)')
+    .argument('<provider>', 'aws | azure | gcp')
+    .description('print the read-only permissions a scan needs, as a policy or role definition (or a list)')
     .option('--format <format>', 'policy | list', 'policy')
     .action((provider: string, o: { format: string }) => {
-      if (provider !== 'aws') throw new UsageError(`permissions: '${provider}' is not a supported provider (aws)`);
-      const actions = awsPermissions();
-      if (o.format === 'list') process.stdout.write(`${actions.join('\n')}\n`);
-      else if (o.format === 'policy')
-        process.stdout.write(`${JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'ParapetReadOnlyScan', Effect: 'Allow', Action: actions, Resource: '*' }] }, null, 2)}\n`);
+      const list = provider === 'aws' ? awsPermissions() : provider === 'azure' ? azurePermissions() : provider === 'gcp' ? gcpPermissions() : undefined;
+      if (!list) throw new UsageError(`permissions: '${provider}' is not a supported provider (aws, azure, gcp)`);
+      if (o.format === 'list') process.stdout.write(`${list.join('\n')}\n`);
+      else if (o.format === 'policy') process.stdout.write(`${JSON.stringify(POLICIES[provider as keyof typeof POLICIES](list), null, 2)}\n`);
       else throw new UsageError(`--format: permissions writes policy or list, not ${o.format}`);
     });
 }

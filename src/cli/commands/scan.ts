@@ -6,6 +6,9 @@ import { defaultDb } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
 import { emitScanReport, policyFailures } from '../report-output.js';
 import { scanAws } from '../run-scan.js';
+import { registerScanAzure } from './scan-azure.js';
+import { registerScanGcp } from './scan-gcp.js';
+import { registerScanAll } from './scan-all.js';
 
 export function registerScan(program: Command): void {
   const scan = program.command('scan').description('discover resources and judge them against the rules');
@@ -61,4 +64,7 @@ export function registerScan(program: Command): void {
         await store.close();
       }
     });
+  registerScanAzure(scan);
+  registerScanGcp(scan);
+  registerScanAll(scan);
 }

@@ -36,9 +36,11 @@ export interface AzureCollectContext {
   call<T>(service: string, operation: string, fn: () => Promise<T>, opts?: AzureCallOptions & { region?: string }): Promise<CallResult<T | null>>;
   /**
    * Every item of an ARM listing (`PagedAsyncIterableIterator`, followed page by page through the
-   * limiter). Throws `ListingFailed` when a page cannot be had.
+   * limiter). Throws `ListingFailed` when a page cannot be had. Pass the continuation token through
+   * (`(token) => client.x.list().byPage({ continuationToken: token })`): a retried page resumes from it,
+   * since a page iterator that threw is finished.
    */
-  list<T>(service: string, operation: string, iterate: () => AsyncIterable<T[]>, opts?: AzureCallOptions & { region?: string }): AsyncIterable<T>;
+  list<T>(service: string, operation: string, iterate: (continuationToken?: string) => AsyncIterable<T[]>, opts?: AzureCallOptions & { region?: string }): AsyncIterable<T>;
   /** A new asset with provider/account filled; `region` defaults to `global`. */
   asset(init: { id: string; type: string; kind: string; name: string; region?: string; tags?: Record<string, string> }): Asset;
   /** Puts a call's result on the asset: the plain JSON value (Dates as ISO strings) under `config[aspect]`, or the error under `gaps[aspect]`. */

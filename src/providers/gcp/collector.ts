@@ -40,18 +40,18 @@ export interface GcpCollectContext {
 
 /** The `googleapis` clients collectors use, by API name (the simulator serves each under `/<name>/`). */
 export interface GcpApis {
-  storage: import('googleapis').storage_v1.Storage;
-  compute: import('googleapis').compute_v1.Compute;
-  sqladmin: import('googleapis').sqladmin_v1.Sqladmin;
-  iam: import('googleapis').iam_v1.Iam;
-  cloudresourcemanager: import('googleapis').cloudresourcemanager_v3.Cloudresourcemanager;
-  cloudresourcemanagerV1: import('googleapis').cloudresourcemanager_v1.Cloudresourcemanager;
-  logging: import('googleapis').logging_v2.Logging;
-  monitoring: import('googleapis').monitoring_v3.Monitoring;
-  cloudkms: import('googleapis').cloudkms_v1.Cloudkms;
-  dns: import('googleapis').dns_v1.Dns;
-  container: import('googleapis').container_v1.Container;
-  bigquery: import('googleapis').bigquery_v2.Bigquery;
+  storage: import('googleapis/build/src/apis/storage/v1.js').storage_v1.Storage;
+  compute: import('googleapis/build/src/apis/compute/v1.js').compute_v1.Compute;
+  sqladmin: import('googleapis/build/src/apis/sqladmin/v1.js').sqladmin_v1.Sqladmin;
+  iam: import('googleapis/build/src/apis/iam/v1.js').iam_v1.Iam;
+  cloudresourcemanager: import('googleapis/build/src/apis/cloudresourcemanager/v3.js').cloudresourcemanager_v3.Cloudresourcemanager;
+  cloudresourcemanagerV1: import('googleapis/build/src/apis/cloudresourcemanager/v1.js').cloudresourcemanager_v1.Cloudresourcemanager;
+  logging: import('googleapis/build/src/apis/logging/v2.js').logging_v2.Logging;
+  monitoring: import('googleapis/build/src/apis/monitoring/v3.js').monitoring_v3.Monitoring;
+  cloudkms: import('googleapis/build/src/apis/cloudkms/v1.js').cloudkms_v1.Cloudkms;
+  dns: import('googleapis/build/src/apis/dns/v1.js').dns_v1.Dns;
+  container: import('googleapis/build/src/apis/container/v1.js').container_v1.Container;
+  bigquery: import('googleapis/build/src/apis/bigquery/v2.js').bigquery_v2.Bigquery;
 }
 
 export interface GcpCollector {

@@ -1,0 +1,68 @@
+/**
+ * Benchmark estates for Azure: N subscriptions under one management group, with `resources` spread
+ * evenly over the registered services that can generate, then over subscriptions. Each service's share
+ * per subscription gets its own RNG derived from the seed, so an estate is the same for a seed.
+ * Each subscription also counts one asset: the driver's subscription asset.
+ */
+import type { Estate } from '../aws/estate.js';
+import { hashSeed, seededRng } from '../aws/rng.js';
+import type { AzureSubscriptionEstate } from './estate.js';
+import type { AzureSimService } from './service.js';
+import { azureSimServices } from './services/index.js';
+
+export interface AzureGenerateOptions {
+  subscriptions: number;
+  /** About how many resources (assets) in total, subscription assets included. */
+  resources: number;
+  seed?: number;
+  latencyMs?: number;
+  rateLimits?: boolean;
+  locations?: string[];
+  services?: AzureSimService[];
+}
+
+export interface GeneratedAzureEstate {
+  estate: Estate;
+  /** Assets a complete scan finds (generated resources plus one subscription asset each). */
+  expectedAssets: number;
+}
+
+export const BENCH_TENANT = '7a1e0000-0000-4000-8000-00000000be00';
+export const BENCH_CLIENT = { clientId: '0a9e7000-0000-4000-8000-00000000be01', clientSecret: 'parapet-bench-secret' };
+
+export function benchSubscriptionId(i: number): string {
+  return `5b1f0000-0000-4000-8000-${(0xbe0000 + i).toString(16).padStart(12, '0')}`;
+}
+
+function split(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  return Array.from({ length: parts }, (_, i) => base + (i < total - base * parts ? 1 : 0));
+}
+
+export function generateAzureEstate(opts: AzureGenerateOptions): GeneratedAzureEstate {
+  const seed = opts.seed ?? 1;
+  const locations = opts.locations ?? ['westeurope', 'eastus', 'northeurope'];
+  const services = (opts.services ?? azureSimServices).filter((s) => s.generate);
+  const subs: AzureSubscriptionEstate[] = Array.from({ length: opts.subscriptions }, (_, i) => ({ subscriptionId: benchSubscriptionId(i), displayName: `bench-${i}`, resources: {} }));
+  let expected = subs.length;
+  const perService = split(Math.max(0, opts.resources - subs.length), Math.max(1, services.length));
+  services.forEach((svc, si) => {
+    split(perService[si] ?? 0, subs.length).forEach((count, i) => {
+      const sub = subs[i]!;
+      if (count > 0) expected += svc.generate!(sub, count, seededRng(hashSeed(`${sub.subscriptionId}/${svc.name}`, seed)), locations);
+    });
+  });
+  return {
+    estate: {
+      accounts: [],
+      azure: {
+        tenantId: BENCH_TENANT,
+        clients: [BENCH_CLIENT],
+        managementGroups: [{ id: 'mg-bench', displayName: 'Benchmark', subscriptions: subs.map((s) => s.subscriptionId) }],
+        subscriptions: subs,
+      },
+      settings: { ...(opts.latencyMs !== undefined ? { latencyMs: opts.latencyMs } : {}), ...(opts.rateLimits !== undefined ? { rateLimits: opts.rateLimits } : {}) },
+    },
+    expectedAssets: expected,
+  };
+}
