@@ -46,6 +46,8 @@ export interface FirewallFacets {
   entries: FirewallEntry[];
   /** Whether the firewall is attached to anything (AWS: has network interfaces); absent when unknown. */
   inUse?: boolean;
+  /** The rule exists but is not enforced (GCP `disabled`); its entries then admit nothing. */
+  disabled?: boolean;
 }
 
 /** `storage.bucket`: an S3 bucket, an Azure blob container, a GCS bucket. */
@@ -60,14 +62,34 @@ export interface BucketFacets {
   versioning: boolean;
   /** Object-level access is logged (S3 server access logs, blob diagnostic logs, GCS usage/data access logs). */
   accessLogging: boolean;
-  /** Requests over plain HTTP are refused. */
-  secureTransportOnly: boolean;
+  /** Requests over plain HTTP are refused. Absent where the provider has no such switch (GCS). */
+  secureTransportOnly?: boolean;
+  /**
+   * When `publicRead`/`publicWrite` is true but a scope-wide setting held on another asset could still void
+   * it (AWS account-level S3 Block Public Access): the names of the settings that, all on, void it. The
+   * settings are the `guards` facet of the scope's `account.setting` asset (baseline rules know its type).
+   */
+  publicReadUnlessGuards?: string[];
+  publicWriteUnlessGuards?: string[];
+  /**
+   * The key that encrypts, when `customerManagedKey` cannot be told from this asset alone (AWS: a KMS key
+   * id may name an AWS-managed key): rules resolve it against the provider's `crypto.key` assets.
+   */
+  keyRef?: string;
+}
+
+/** `account.setting`: a scope-wide switch that overrides per-resource settings (AWS account S3 Block Public Access). */
+export interface ScopeGuardFacets {
+  /** Setting name -> on. */
+  guards: Record<string, boolean>;
 }
 
 /** `storage.volume`: an EBS volume, an Azure managed disk, a GCE persistent disk. */
 export interface VolumeFacets {
   encryptedAtRest: boolean;
-  customerManagedKey: boolean;
+  /** Absent when only `keyRef` is known (see `BucketFacets.keyRef`). */
+  customerManagedKey?: boolean;
+  keyRef?: string;
   /** Attached to an instance. */
   attached: boolean;
 }
@@ -93,8 +115,10 @@ export interface DatabaseFacets {
   engine: string;
   /** Reachable from the internet: a public endpoint with a firewall that admits 0.0.0.0/0 (or no firewall). */
   publicEndpoint: boolean;
-  encryptedAtRest: boolean;
-  customerManagedKey: boolean;
+  /** Absent where encryption is set per database, not on the server (Azure SQL TDE: the database assets hold it). */
+  encryptedAtRest?: boolean;
+  /** Absent where the key's owner cannot be told from the instance alone. */
+  customerManagedKey?: boolean;
   /** Connections must use TLS. Absent when the engine's setting is not part of the collected configuration. */
   tlsRequired?: boolean;
   automatedBackups: boolean;
@@ -113,15 +137,16 @@ export interface KeyFacets {
   rotationEnabled: boolean;
   /** Rotation period in days, when automatic rotation is on. */
   rotationPeriodDays?: number;
-  /** Expiry date (ISO), where the provider has one (Key Vault). */
-  expiresAt?: string;
+  /** Expiry date (ISO); `null` when the provider has expiry dates but none is set; absent where it has none (KMS). */
+  expiresAt?: string | null;
 }
 
 /** `secret`: a Secrets Manager secret, a Key Vault secret (GCP Secret Manager later). */
 export interface SecretFacets {
-  rotationEnabled: boolean;
-  /** Expiry date (ISO), where the provider has one. */
-  expiresAt?: string;
+  /** Absent where the provider has no native rotation (Azure Key Vault secrets rotate through Event Grid). */
+  rotationEnabled?: boolean;
+  /** Expiry date (ISO); `null` when the provider has expiry dates but none is set; absent where it has none. */
+  expiresAt?: string | null;
 }
 
 /**
@@ -157,14 +182,16 @@ export interface CredentialFacets {
   /** Console/password sign-in with MFA; absent where the provider has no such notion for this kind. */
   mfaEnabled?: boolean;
   consoleAccess?: boolean;
+  /** The provider reports each key's last use (`lastUsedAt` is then meaningful); absent where it does not. */
+  keyUsageTracked?: boolean;
 }
 
 /** `container.cluster`: an EKS, AKS or GKE cluster. */
 export interface ClusterFacets {
   /** The Kubernetes API endpoint is reachable from any internet address. */
   publicEndpoint: boolean;
-  /** Control-plane audit logs go to the provider's logging. */
-  auditLogging: boolean;
+  /** Control-plane audit logs go to the provider's logging. Absent where set outside the cluster resource (AKS diagnostic settings). */
+  auditLogging?: boolean;
   /** Kubernetes secrets are envelope-encrypted with a customer-managed key. */
   secretsEncrypted: boolean;
   version?: string;
@@ -184,6 +211,7 @@ export interface FacetsByKind {
   'identity.service-account': CredentialFacets;
   'storage.account': CredentialFacets;
   'container.cluster': ClusterFacets;
+  'account.setting': ScopeGuardFacets;
 }
 
 export type FacetKind = keyof FacetsByKind;
@@ -225,8 +253,9 @@ export function aspectFor<T = any>(asset: Asset, aspect: string): T {
 
 /**
  * Fills `asset.facets` from derivations, one per facet. A derivation that throws `FacetGap` leaves
- * that facet absent with the gap under `gaps['facets.<name>']`; other facets are still derived. A
- * derivation returning `undefined` means the provider does not model that facet.
+ * that facet absent with the gap under `gaps['facets.<name>']`; other facets are still derived. Any other
+ * error is recorded the same way (code `DerivationFailed`). A derivation returning `undefined` means the
+ * provider does not model that facet.
  */
 export function deriveFacets<K extends FacetKind>(asset: Asset, _kind: K, derivations: { [F in keyof FacetsByKind[K]]?: (a: Asset) => FacetsByKind[K][F] | undefined }): Asset {
   for (const [name, derive] of Object.entries(derivations) as Array<[string, ((a: Asset) => unknown) | undefined]>) {
@@ -235,8 +264,12 @@ export function deriveFacets<K extends FacetKind>(asset: Asset, _kind: K, deriva
       const v = derive(asset);
       if (v !== undefined) asset.facets[name] = v;
     } catch (e) {
-      if (e instanceof FacetGap) asset.gaps[`facets.${name}`] = e.error;
-      else throw e;
+      // A bug in one derivation must not cost the scan the asset (or the collector its listing): it
+      // becomes a gap naming the derivation, so rules on that facet say unknown.
+      asset.gaps[`facets.${name}`] =
+        e instanceof FacetGap
+          ? e.error
+          : { provider: asset.provider, account: asset.account, region: asset.region, service: 'parapet', operation: `derive facets.${name}`, code: 'DerivationFailed', message: e instanceof Error ? e.message : String(e), resource: asset.id };
     }
   }
   return asset;

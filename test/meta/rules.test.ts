@@ -31,6 +31,15 @@ describe('built-in rule registry', () => {
     expect(builtinRules.filter((r) => r.providers.includes('aws')).length).toBeGreaterThanOrEqual(60);
   });
 
+  it('has at least 50 Azure and 50 GCP rules for the CIS foundations benchmarks, and 25 baseline rules on all three clouds', () => {
+    const cis = (framework: string) => builtinRules.filter((r) => r.compliance.some((c) => c.framework === framework));
+    expect(cis('cis-azure-foundations-v4.0.0').filter((r) => r.id.startsWith('azure.')).length).toBeGreaterThanOrEqual(50);
+    expect(cis('cis-gcp-foundations-v4.0.0').filter((r) => r.id.startsWith('gcp.')).length).toBeGreaterThanOrEqual(50);
+    const baseline = builtinRules.filter((r) => r.id.startsWith('baseline.'));
+    expect(baseline.length).toBeGreaterThanOrEqual(25);
+    for (const r of baseline) expect(r.providers, r.id).toEqual(expect.arrayContaining(['aws', 'azure', 'gcp']));
+  });
+
   it('has unique ids', () => {
     const ids = builtinRules.map((r) => r.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

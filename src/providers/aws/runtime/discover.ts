@@ -6,6 +6,7 @@ import type { Asset, CollectionError } from '../../../core/asset.js';
 import type { CoverageEntry } from '../../../store/store.js';
 import type { AwsCollectContext, AwsCollector } from '../collector.js';
 import { ListingFailed } from '../collector.js';
+import { applyAwsFacets } from '../facets/index.js';
 import { ClientFactory } from './clients.js';
 import { createCollectContext, DEFAULT_RETRY, type CallStats, type RetryPolicy } from './context.js';
 import { assumed, baseCredentials, shared } from './credentials.js';
@@ -153,7 +154,7 @@ export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
     if (!regionsResult.ok) {
       // Without regions (role not assumable, DescribeRegions denied) nothing regional can be judged.
       await sink.scope([{ provider: 'aws', account, region: 'global' }]);
-      await sink.assets([acctAsset]);
+      await sink.assets([applyAwsFacets(acctAsset)]);
       await sink.coverage(collectors.map((c) => ({ provider: 'aws', account, region: c.scope === 'global' ? 'global' : home, collector: c.id, types: c.types, ok: false, error: regionsResult.error })));
       sink.event({ type: 'account-done', account });
       return;
@@ -161,7 +162,7 @@ export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
     const regions = deps.regions?.length ? regionsResult.value.filter((r) => deps.regions?.includes(r)) : regionsResult.value;
     sink.event({ type: 'account-start', account, regions });
     await sink.scope([{ provider: 'aws', account, region: 'global' }, ...regions.map((region) => ({ provider: 'aws' as const, account, region }))]);
-    await sink.assets([acctAsset, ...regions.map((r) => regionAsset(partition, account, r))]);
+    await sink.assets([acctAsset, ...regions.map((r) => regionAsset(partition, account, r))].map(applyAwsFacets));
 
     const runs: Array<Promise<void>> = [];
     for (const c of collectors) {
@@ -179,7 +180,7 @@ export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
     let entry: CoverageEntry = { provider: 'aws', account: ctx.account, region: coverageRegion, collector: c.id, types: c.types, ok: true };
     try {
       for await (const asset of c.collect(ctx)) {
-        batch.push(asset);
+        batch.push(applyAwsFacets(asset));
         count++;
         if (batch.length >= BATCH) {
           const b = batch;

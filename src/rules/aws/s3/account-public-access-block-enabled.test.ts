@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '../../../core/rule.js';
 import { awsAsset, deniedGap, fixtureContext } from '../../../../test/support/assets.js';
 import { rule } from './account-public-access-block-enabled.js';
-import { ACCOUNT_BLOCK_TYPE } from './support/block-settings.js';
+import { ACCOUNT_BLOCK_TYPE } from '../../../analysis/aws/s3/block-settings.js';
 import { accountBlock, ALL_ON, OTHER, OWNER } from './support/fixtures.js';
 
 const account = awsAsset({ type: 'AWS::::Account', kind: 'account', id: `arn:aws:::account/${OWNER}`, account: OWNER, region: 'global', config: { regions: ['us-east-1'] } });

@@ -1,5 +1,5 @@
 import { MissingData, type Rule } from '../../../core/rule.js';
-import { ACCOUNT_BLOCK_TYPE, accountBlock, BLOCK_ASPECT } from './support/block-settings.js';
+import { ACCOUNT_BLOCK_TYPE, accountBlock, BLOCK_ASPECT } from '../../../analysis/aws/s3/block-settings.js';
 import { allFourSettingsVerdict } from './support/block-verdict.js';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '../../../core/rule.js';
 import { deniedGap, fixtureContext } from '../../../../test/support/assets.js';
 import { rule } from './bucket-not-publicly-readable.js';
-import { ACCOUNT_BLOCK_TYPE } from './support/block-settings.js';
+import { ACCOUNT_BLOCK_TYPE } from '../../../analysis/aws/s3/block-settings.js';
 import { accountBlock, aclWith, ALL_OFF, ALL_ON, bucket, OTHER, ownerOnlyAcl, policy } from './support/fixtures.js';
 
 const getObjectForEveryone = (extra: Record<string, unknown> = {}) => ({ Sid: 'Public', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::fixture-bucket/*', ...extra });

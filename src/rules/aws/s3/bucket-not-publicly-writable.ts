@@ -1,6 +1,6 @@
 import type { Rule } from '../../../core/rule.js';
-import { ACCOUNT_BLOCK_TYPE } from './support/block-settings.js';
-import { evaluateExposure } from './support/exposure.js';
+import { ACCOUNT_BLOCK_TYPE } from '../../../analysis/aws/s3/block-settings.js';
+import { evaluateExposure } from '../../../analysis/aws/s3/exposure.js';
 
 export const rule: Rule = {
   id: 'aws.s3.bucket-not-publicly-writable',

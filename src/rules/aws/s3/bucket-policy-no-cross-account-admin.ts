@@ -1,6 +1,6 @@
 import { fail, need, pass, type Rule } from '../../../core/rule.js';
-import { crossAccountGrants, type PolicyDocument } from './support/policy.js';
-import { ACCESS_CONTROL_ACTIONS } from './support/s3-actions.js';
+import { crossAccountGrants, type PolicyDocument } from '../../../analysis/aws/s3/policy.js';
+import { ACCESS_CONTROL_ACTIONS } from '../../../analysis/aws/s3/s3-actions.js';
 
 export const rule: Rule = {
   id: 'aws.s3.bucket-policy-no-cross-account-admin',

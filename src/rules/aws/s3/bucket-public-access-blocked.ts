@@ -1,5 +1,5 @@
 import { need, type Rule } from '../../../core/rule.js';
-import { BLOCK_ASPECT, type BlockConfig } from './support/block-settings.js';
+import { BLOCK_ASPECT, type BlockConfig } from '../../../analysis/aws/s3/block-settings.js';
 import { allFourSettingsVerdict } from './support/block-verdict.js';
 
 export const rule: Rule = {

@@ -1,6 +1,6 @@
 import { fail, need, pass, type Rule } from '../../../core/rule.js';
-import type { PolicyDocument } from './support/policy.js';
-import { tlsDenyStatements } from './support/tls.js';
+import type { PolicyDocument } from '../../../analysis/aws/s3/policy.js';
+import { tlsDenyStatements } from '../../../analysis/aws/s3/tls.js';
 
 export const rule: Rule = {
   id: 'aws.s3.bucket-tls-required',

@@ -1,6 +1,6 @@
 import { fail, pass } from '../../../../core/rule.js';
 import type { Verdict } from '../../../../core/verdict.js';
-import { BLOCK_SETTINGS, type BlockConfig } from './block-settings.js';
+import { BLOCK_SETTINGS, type BlockConfig } from '../../../../analysis/aws/s3/block-settings.js';
 
 /** Pass when all four Block Public Access settings are on; fail naming each one that is off or unset. */
 export function allFourSettingsVerdict(config: BlockConfig | null, where: string, pathPrefix: string): Verdict {

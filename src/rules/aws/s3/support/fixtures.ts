@@ -1,7 +1,7 @@
 /** Fixture builders for the S3 rule tests (test-only; not imported by rules). */
 import type { Asset, CollectionError } from '../../../../core/asset.js';
 import { awsAsset, deniedGap } from '../../../../../test/support/assets.js';
-import { ACCOUNT_BLOCK_TYPE, type BlockConfig } from './block-settings.js';
+import { ACCOUNT_BLOCK_TYPE, type BlockConfig } from '../../../../analysis/aws/s3/block-settings.js';
 
 export const OWNER = '111122223333';
 export const OTHER = '444455556666';

@@ -1,0 +1,14 @@
+import { describe } from 'vitest';
+import { itJudges } from '../../../../test/support/azure-rule-cases.js';
+import { server, serverDenied } from '../support/server-fixtures.js';
+import { rule } from './require-secure-transport-on.js';
+import { MYSQL_TYPE } from './support/rule-kit.js';
+
+describe(rule.id, () => {
+  itJudges(rule, [
+    { name: 'ON', asset: server(MYSQL_TYPE, { require_secure_transport: 'ON' }), expect: 'pass' },
+    { name: 'OFF', asset: server(MYSQL_TYPE, { require_secure_transport: 'OFF' }), expect: 'fail' },
+    { name: 'parameter absent', asset: server(MYSQL_TYPE, {}), expect: 'unknown' },
+    { name: 'configurations denied', asset: serverDenied(MYSQL_TYPE, 'configurations', 'configurations.listByServer'), expect: 'unknown', reason: /listByServer/ },
+  ]);
+});

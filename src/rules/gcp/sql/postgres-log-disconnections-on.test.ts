@@ -1,0 +1,4 @@
+import { rule } from './postgres-log-disconnections-on.js';
+import { checkFlagRule } from './support/flag-test.js';
+
+checkFlagRule(rule, 'log_disconnections', 'POSTGRES_14', 'MYSQL_8_0', [['on', 'pass'], ['off', 'fail'], [undefined, 'fail']]);
