@@ -16,7 +16,7 @@ function parapet(args: string[], env: Record<string, string> = {}) {
 describe('parapet CLI', () => {
   const db = join(dir, 'demo.db');
 
-  it('demo --format json follows the scan contract, over 10+ AWS services with fail, pass and unknown verdicts', () => {
+  it('demo --format json follows the scan contract, over 10+ services on three clouds with fail, pass and unknown verdicts', () => {
     const out = join(dir, 'demo.json');
     const r = parapet(['demo', '--format', 'json', '--output', out, '--db', db]);
     expect(r.code, r.stderr).toBe(0);
@@ -35,6 +35,20 @@ describe('parapet CLI', () => {
     // The bucket whose ACL read the demo denies is unknown, never pass.
     const denied = doc.findings.find((x: { ruleId: string; asset: { name: string } }) => x.ruleId === 'aws.s3.bucket-not-publicly-readable' && x.asset.name === 'prod-customer-exports');
     expect(denied.status).toBe('unknown');
+
+    // The demo spans three clouds, and one baseline rule judges public storage on each: it fails the
+    // public S3 bucket, the publicly readable blob container and the public GCS bucket, and passes their
+    // private twins.
+    expect(new Set(doc.findings.map((x: { asset: { provider: string } }) => x.asset.provider))).toEqual(new Set(['aws', 'azure', 'gcp']));
+    const publicRead = (name: string) => doc.findings.find((x: { ruleId: string; asset: { name: string } }) => x.ruleId === 'baseline.storage.bucket-not-publicly-readable' && x.asset.name === name)?.status;
+    expect({
+      s3: publicRead('prod-media-uploads'),
+      s3Twin: publicRead('prod-customer-reports'),
+      blob: publicRead('stparapetweb/public-assets'),
+      blobTwin: publicRead('stparapetweb/private-reports'),
+      gcs: publicRead('parapet-demo-prod-public-assets'),
+      gcsTwin: publicRead('parapet-demo-prod-customer-data'),
+    }).toEqual({ s3: 'fail', s3Twin: 'pass', blob: 'fail', blobTwin: 'pass', gcs: 'fail', gcsTwin: 'pass' });
   });
 
   it('exits 1 when --fail-on is reached and 0 when it is not', () => {

@@ -57,10 +57,14 @@ export interface Aggregate {
   attentionTotal: number;
 }
 
-/** `aws.s3.bucket-versioning` -> `s3`; else `AWS::S3::Bucket` -> `s3`; else the kind's first part. */
+/**
+ * `aws.s3.bucket-versioning` -> `aws s3`, `baseline.storage.x` -> `baseline storage` (the rule family
+ * keeps same-named services of different clouds apart); else `AWS::S3::Bucket` -> `s3`; else the kind's
+ * first part.
+ */
 export function serviceOf(f: Pick<ReportFinding, 'ruleId' | 'asset'>): string {
   const parts = f.ruleId.split('.');
-  if (parts.length >= 3 && parts[1]) return parts[1];
+  if (parts.length >= 3 && parts[1]) return `${parts[0]} ${parts[1]}`;
   const t = f.asset.type.split('::');
   if (t.length >= 3 && t[1]) return t[1].toLowerCase();
   return f.asset.kind.split('.')[0] || 'other';

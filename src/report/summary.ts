@@ -25,6 +25,8 @@ export interface PostureSummary {
   errors: { total: number; groups: number };
   /** Failing rules, most severe first, then most failures: what to fix first. */
   fixFirst: RuleTally[];
+  /** Baseline rules (one rule, every cloud) with their verdicts per provider, when more than one provider was judged. */
+  acrossClouds: Array<{ ruleId: string; title: string; severity: Severity; byProvider: Record<string, StatusCounts> }>;
   /** The largest groups of collection errors. */
   errorGroups: ErrorGroup[];
 }
@@ -33,7 +35,22 @@ const FIX_FIRST = 10;
 const ERROR_GROUPS = 5;
 
 export async function summarize(report: ScanReport): Promise<PostureSummary> {
-  const agg = await aggregate(report.findings, { limit: 0 });
+  // Baseline verdicts per provider are tallied as the findings stream through the aggregate.
+  const across = new Map<string, PostureSummary['acrossClouds'][number]>();
+  const providers = new Set<string>();
+  const tally = async function* (src: ScanReport['findings']) {
+    for await (const f of src) {
+      providers.add(f.asset.provider);
+      if (f.ruleId.startsWith('baseline.')) {
+        let r = across.get(f.ruleId);
+        if (!r) across.set(f.ruleId, (r = { ruleId: f.ruleId, title: f.title, severity: f.severity, byProvider: {} }));
+        const k = (r.byProvider[f.asset.provider] ??= { pass: 0, fail: 0, unknown: 0, not_applicable: 0 });
+        k[f.status]++;
+      }
+      yield f;
+    }
+  };
+  const agg = await aggregate(tally(report.findings), { limit: 0 });
   const byName = <K extends string>(key: K) => (a: Record<K, string>, b: Record<K, string>) => a[key].localeCompare(b[key]);
   return {
     parapet: report.parapet,
@@ -51,6 +68,12 @@ export async function summarize(report: ScanReport): Promise<PostureSummary> {
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.fail - a.fail || a.ruleId.localeCompare(b.ruleId))
       .slice(0, FIX_FIRST),
     errorGroups: groupErrors(report.errors).slice(0, ERROR_GROUPS),
+    acrossClouds:
+      providers.size > 1
+        ? [...across.values()]
+            .filter((r) => Object.values(r.byProvider).some((k) => k.fail > 0))
+            .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId))
+        : [],
   };
 }
 
@@ -83,6 +106,18 @@ export function formatSummary(s: PostureSummary, opts: { color?: boolean } = {})
   if (s.fixFirst.length > 0) {
     out += `\n${c.bold('Fix first')} ${c.dim('(failing rules, most severe first; parapet rules show ID for the fix)')}\n`;
     for (const r of s.fixFirst) out += `  ${st.severity(r.severity, r.severity.padEnd(8))}  ${String(r.fail).padStart(4)} failing  ${clean(r.ruleId).padEnd(52)} ${clean(r.title)}\n`;
+  }
+  if (s.acrossClouds.length > 0) {
+    out += `\n${c.bold('Same rule, every cloud')} ${c.dim('(baseline rules failing somewhere: fail/pass per cloud)')}\n`;
+    for (const r of s.acrossClouds) {
+      const per = ['aws', 'azure', 'gcp']
+        .map((p) => {
+          const k = r.byProvider[p];
+          return `${p} ${k ? `${String(k.fail).padStart(3)}/${String(k.pass).padEnd(3)}` : '  -    '}`;
+        })
+        .join('  ');
+      out += `  ${st.severity(r.severity, r.severity.padEnd(8))}  ${clean(r.ruleId).padEnd(50)} ${per}\n`;
+    }
   }
   out += `\n${c.bold(`Services covered (${s.servicesCovered.length})`)}: ${s.servicesCovered.map(clean).join(', ') || 'none'}\n`;
   out += s.errors.total > 0

@@ -25,7 +25,7 @@ describe('table format', () => {
     expect(rules).toMatch(/aws\.s3\.bucket-public-access-blocked\s+│ critical\s+│\s+1 │/);
     expect(rules).toContain('aws.s3.bucket-versioning-enabled');
     expect(rules).not.toContain('aws.iam.user-mfa-enabled');
-    expect(out).toMatch(/│ s3\s+│\s+0 │\s+2 │\s+0 │\s+1 │/);
+    expect(out).toMatch(/│ aws s3\s+│\s+0 │\s+2 │\s+0 │\s+1 │/);
     expect(out).toMatch(/│ aws\s+│ 444455556666 │\s+0 │\s+0 │\s+1 │\s+0 │/);
     expect(out).toContain('Collection errors (3)');
     expect(out).toMatch(/│ aws\s+│ 444455556666 │ global\s+│ iam\s+│ ListMFADevices │ AccessDenied\s+│\s+2 │/);
@@ -92,10 +92,10 @@ describe('posture summary', () => {
     expect(out).toMatch(/assets 4\s+checks 5\s+pass\s+1\s+fail\s+2\s+unknown\s+1\s+n\/a\s+1/);
     expect(out).toMatch(/failing by severity: critical 1\s+high 0\s+medium 1\s+low 0\s+info 0/);
     expect(out).toMatch(/unknown by severity: critical 0\s+high 1/);
-    expect(out).toMatch(/^\s+s3\s+pass\s+0\s+fail\s+2\s+unknown\s+0\s+n\/a\s+1$/m);
+    expect(out).toMatch(/^\s+aws s3\s+pass\s+0\s+fail\s+2\s+unknown\s+0\s+n\/a\s+1$/m);
     expect(out).toMatch(/^\s+AWS::IAM::User\s+pass\s+0\s+fail\s+0\s+unknown\s+1\s+n\/a\s+0$/m);
     expect(out).toMatch(/^\s+aws 777788889999\s+pass\s+1\s+fail\s+0/m);
-    expect(out).toContain('Services covered (3): iam, kms, s3');
+    expect(out).toContain('Services covered (3): aws iam, aws kms, aws s3');
     expect(out).toContain('Collection errors: 3 in 2 groups');
     expect(out).not.toMatch(ANSI);
   });
