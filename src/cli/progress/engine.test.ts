@@ -24,4 +24,14 @@ describe('engine events to progress', () => {
     expect(got[2]).toEqual({ type: 'plan', provider: 'aws', accounts: 2, regions: 2 });
     expect(got[6]).toMatchObject({ service: 's3', collector: 'aws.s3.buckets', ok: false, resources: 3 });
   });
+
+  it('labels events with the provider now scanning and counts every provider\'s accounts (scan all, demo)', () => {
+    const got: ProgressEvent[] = [];
+    const on = engineEvents({ update: (e) => got.push(e), log() {}, done() {} });
+    on({ type: 'accounts', accounts: ['111122223333'], provider: 'aws' });
+    on({ type: 'accounts', accounts: ['5b1f0000-0000-4000-8000-000000000002', '5b1f0000-0000-4000-8000-000000000003'], provider: 'azure' });
+    on({ type: 'account-start', account: '5b1f0000-0000-4000-8000-000000000002', regions: [] });
+    expect(got[1]).toEqual({ type: 'plan', provider: 'azure', accounts: 3, regions: 0 });
+    expect(got[2]).toMatchObject({ type: 'account-start', provider: 'azure' });
+  });
 });

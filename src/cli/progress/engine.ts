@@ -11,14 +11,18 @@ export function serviceOfCollector(id: string): string {
  * A handler for `ScanRun.onEvent` that updates `sink`. Keeps the set of regions seen so the plan's
  * region count grows as accounts start.
  */
-export function engineEvents(sink: ProgressSink, provider = 'aws'): (e: EngineEvent) => void {
+export function engineEvents(sink: ProgressSink, initialProvider = 'aws'): (e: EngineEvent) => void {
+  let provider = initialProvider;
   const regions = new Set<string>();
   let accounts = 0;
   let assessed = 0;
   return (e) => {
     switch (e.type) {
       case 'accounts':
-        accounts = e.accounts.length;
+        // Several providers scan in turn (`scan all`, `demo`): each announces its accounts; the plan
+        // counts them all and later events are labelled with the provider now scanning.
+        if (e.provider) provider = e.provider;
+        accounts += e.accounts.length;
         sink.update({ type: 'plan', provider, accounts, regions: regions.size });
         break;
       case 'account-start': {

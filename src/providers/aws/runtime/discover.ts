@@ -69,7 +69,7 @@ export async function resolveScope(opts: AwsScanOptions): Promise<ResolvedScope>
 /** Finds the accounts and regions in scope, then runs every collector over them, streaming into the sink. */
 export async function discoverAws(opts: AwsScanOptions, sink: DiscoverySink): Promise<DiscoveryResult> {
   const scope = await resolveScope(opts);
-  sink.event({ type: 'accounts', accounts: scope.accounts });
+  sink.event({ type: 'accounts', accounts: scope.accounts, provider: 'aws' });
   return scanAccountsInline(scope, opts, sink);
 }
 

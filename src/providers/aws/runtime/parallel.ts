@@ -51,7 +51,7 @@ export interface ParallelOptions {
 /** Like `discoverAws`, over worker threads when there are several accounts and cores. */
 export async function discoverAwsParallel(opts: AwsScanOptions, sink: DiscoverySink, par: ParallelOptions = {}): Promise<DiscoveryResult> {
   const scope = await resolveScope(opts);
-  sink.event({ type: 'accounts', accounts: scope.accounts });
+  sink.event({ type: 'accounts', accounts: scope.accounts, provider: 'aws' });
   const workers = workerCount(par.workers, scope.accounts.length);
   const collectorIds = workers > 1 ? await portableCollectors(opts.collectors, par.collectorModule) : undefined;
   if (!collectorIds) return scanAccountsInline(scope, opts, sink);
