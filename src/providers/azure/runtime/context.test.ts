@@ -9,7 +9,11 @@ import { AzureLimiter } from './limiter.js';
 const SUB = '5b1f0000-0000-4000-8000-000000000002';
 
 function context(errors: CollectionError[] = []) {
-  return createAzureContext({
+  return createAzureContext(deps(errors));
+}
+
+function deps(errors: CollectionError[] = []) {
+  return {
     tenantId: 't',
     subscriptionId: SUB,
     credential: { getToken: async () => null },
@@ -18,9 +22,9 @@ function context(errors: CollectionError[] = []) {
     retry: { throttleAttempts: 3, transientAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
     signal: new AbortController().signal,
     stats: emptyStats(),
-    onError: (e) => errors.push(e),
+    onError: (e: CollectionError) => errors.push(e),
     onResources: () => undefined,
-  });
+  };
 }
 
 /** Pages of a listing as the SDK's byPage yields them (continuationToken on each page); fails once at `failAt`. */
@@ -54,6 +58,27 @@ describe('AzureCollectContext.list', () => {
     const out: number[] = [];
     for await (const n of ctx.list('t', 'op', () => source())) out.push(n);
     expect(out).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('resumes an SDK that keeps tokens off its pages by restarting and skipping the pages already seen', async () => {
+    const ctx = context();
+    const source = pager(pages, 2);
+    const bare = (token?: string) =>
+      (async function* () {
+        for await (const p of source(token)) yield [...p]; // the same pages, without a continuationToken property
+      })();
+    const out: number[] = [];
+    for await (const n of ctx.list('t', 'op', bare)) out.push(n);
+    expect(out).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('stops after the last page when the SDK marks it (no call that would never reach ARM)', async () => {
+    const stats = emptyStats();
+    const ctx = createAzureContext({ ...deps(), stats });
+    const out: number[] = [];
+    for await (const n of ctx.list('t', 'op', pager(pages, -1))) out.push(n);
+    expect(out).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(stats.calls).toBe(pages.length);
   });
 
   it('records the error and throws ListingFailed when a page cannot be had', async () => {

@@ -96,8 +96,9 @@ export function createAzureContext(deps: AzureContextDeps): AzureCollectContext 
       const r = await call(service, operation, async () => {
         if (tries++ > 0) {
           it = iterate(token)[Symbol.asyncIterator]();
-          // An `iterate` that takes no token restarts from the first page: skip the pages already yielded.
-          if (iterate.length === 0) for (let i = 0; i < pages; i++) await it.next();
+          // Without a continuation token to resume from (an `iterate` that takes none, or an SDK that keeps
+          // tokens off its pages) the listing restarts from the first page: skip the pages already yielded.
+          if (token === undefined || iterate.length === 0) for (let i = 0; i < pages; i++) await it.next();
         }
         return it.next();
       }, opts);
@@ -107,6 +108,9 @@ export function createAzureContext(deps: AzureContextDeps): AzureCollectContext 
       pages++;
       yield* page;
       token = (page as T[] & { continuationToken?: string }).continuationToken;
+      // SDKs that put the token on each page leave it undefined on the last one: the listing is complete,
+      // and asking the iterator again would spend a rate-limit token on a call that never reaches ARM.
+      if (token === undefined && Object.prototype.hasOwnProperty.call(page, 'continuationToken')) return;
       if (token !== undefined) {
         if (seen.has(token)) throw new ListingFailed({ provider: 'azure', account: deps.subscriptionId, region: opts.region ?? 'global', service, operation, code: 'PaginationLoop', message: `nextLink repeated: ${token}` });
         seen.add(token);
