@@ -2,7 +2,8 @@
  * Every network watcher of a subscription and their flow logs, listed once per collector run: the NSG
  * collector joins flow logs to their target NSGs, the flow-log collector makes them assets.
  */
-import { NetworkManagementClient, type FlowLog, type NetworkWatcher } from '@azure/arm-network';
+import { NetworkManagementClient, type FlowLog, type NetworkWatcher, getContinuationToken } from '@azure/arm-network';
+import { withTokens } from '../../runtime/pages.js';
 import type { CollectionError } from '../../../../core/asset.js';
 import { ListingFailed, type AzureCollectContext } from '../../collector.js';
 import { regionOf, resourceGroupOf } from '../../arm-ids.js';
@@ -22,7 +23,7 @@ export async function listFlowLogs(ctx: AzureCollectContext): Promise<WatchersRe
   for (const watcher of watchers) {
     const id = watcher.id ?? '';
     try {
-      for await (const flowLog of ctx.list('network', 'flowLogs.list', (token) => network.flowLogs.list(resourceGroupOf(id), watcher.name ?? '').byPage({ continuationToken: token }), { resource: id, region: regionOf(watcher.location) }))
+      for await (const flowLog of ctx.list('network', 'flowLogs.list', (token) => withTokens(network.flowLogs.list(resourceGroupOf(id), watcher.name ?? '').byPage({ continuationToken: token }), getContinuationToken), { resource: id, region: regionOf(watcher.location) }))
         flowLogs.push({ watcher, flowLog });
     } catch (e) {
       if (e instanceof ListingFailed) return { ok: false, error: e.error, watchers };

@@ -1,4 +1,5 @@
-import { SqlManagementClient, type Database, type Server } from '@azure/arm-sql';
+import { SqlManagementClient, type Database, type Server, getContinuationToken } from '@azure/arm-sql';
+import { withTokens } from '../../runtime/pages.js';
 import type { Asset } from '../../../../core/asset.js';
 import { mapInOrder } from '../../../aws/map-in-order.js';
 import { regionOf, resourceGroupOf } from '../../arm-ids.js';
@@ -32,7 +33,7 @@ async function* databasesOf(ctx: AzureCollectContext, server: Server): AsyncIter
   const sql = ctx.client(SqlManagementClient);
   const rg = resourceGroupOf(server.id ?? '');
   const opts = { resource: server.id, region: regionOf(server.location) };
-  for await (const db of ctx.list('sql', 'databases.listByServer', (token) => sql.databases.listByServer(rg, server.name ?? '').byPage({ continuationToken: token }), opts)) {
+  for await (const db of ctx.list('sql', 'databases.listByServer', (token) => withTokens(sql.databases.listByServer(rg, server.name ?? '').byPage({ continuationToken: token }), getContinuationToken), opts)) {
     if (db.name?.toLowerCase() !== 'master') yield { server, db };
   }
 }
@@ -53,7 +54,7 @@ export const sqlDatabasesCollector: AzureCollector = {
     const sql = ctx.client(SqlManagementClient);
     let failed: ListingFailed | undefined;
     async function* all(): AsyncIterable<{ server: Server; db: Database }> {
-      for await (const server of ctx.list('sql', 'servers.list', (token) => sql.servers.list().byPage({ continuationToken: token }))) {
+      for await (const server of ctx.list('sql', 'servers.list', (token) => withTokens(sql.servers.list().byPage({ continuationToken: token }), getContinuationToken))) {
         try {
           yield* databasesOf(ctx, server);
         } catch (e) {

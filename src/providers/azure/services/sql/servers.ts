@@ -1,4 +1,5 @@
-import { SqlManagementClient, type Server } from '@azure/arm-sql';
+import { SqlManagementClient, type Server, getContinuationToken } from '@azure/arm-sql';
+import { withTokens } from '../../runtime/pages.js';
 import type { Asset } from '../../../../core/asset.js';
 import { mapInOrder } from '../../../aws/map-in-order.js';
 import { regionOf, resourceGroupOf } from '../../arm-ids.js';
@@ -57,7 +58,7 @@ export const sqlServersCollector: AzureCollector = {
   ],
   async *collect(ctx) {
     const sql = ctx.client(SqlManagementClient);
-    const servers = ctx.list('sql', 'servers.list', (token) => sql.servers.list().byPage({ continuationToken: token }));
+    const servers = ctx.list('sql', 'servers.list', (token) => withTokens(sql.servers.list().byPage({ continuationToken: token }), getContinuationToken));
     for await (const asset of mapInOrder(servers, WIDTH, (s) => hydrate(ctx, s))) {
       ctx.progress(1);
       yield asset;
