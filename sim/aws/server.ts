@@ -2,8 +2,9 @@
  * The AWS simulator: a loopback HTTP server speaking AWS's wire protocols so unmodified AWS SDK v3 clients
  * (and other AWS tools) run against an estate. `startSimulator({ estate })` → endpoint + credentials.
  */
+import { Connections } from '../connections.js';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { Engine, type SimStats } from './engine.js';
 import type { Estate, FaultSpec } from './estate.js';
 import type { WireRequest } from './protocols/types.js';
@@ -33,8 +34,6 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-/** How long a `timeout` fault holds a request before dropping the connection. */
-const HOLD_MS = 5 * 60 * 1000;
 
 function hostOf(header: string | undefined): string {
   if (!header) return '';
@@ -61,8 +60,6 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   const services = opts.services ?? (await import('./services/index.js')).defaultServices;
   const engine = new Engine(opts.estate, services);
   if (opts.preload) await engine.preload();
-  const held = new Map<http.ServerResponse, NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -73,15 +70,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
       engine.handle(toWire(req, body)).then(
         (out) => {
           if ('hold' in out) {
-            const timer = setTimeout(() => {
-              held.delete(res);
-              res.destroy();
-            }, HOLD_MS);
-            held.set(res, timer);
-            res.on('close', () => {
-              clearTimeout(timer);
-              held.delete(res);
-            });
+            connections.hold(res);
             return;
           }
           if (res.destroyed) return;
@@ -101,10 +90,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   server.requestTimeout = 0;
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
+  const connections = new Connections(server);
 
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -121,7 +107,6 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   const first = opts.estate.accounts.find((a) => a.id === creds?.account) ?? opts.estate.accounts[0];
   const region = first?.regions[0] ?? 'us-east-1';
 
-  let closed: Promise<void> | undefined;
   return {
     endpoint,
     credentials,
@@ -134,18 +119,6 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     stats: () => engine.stats(),
     resetStats: () => engine.resetStats(),
     setFaults: (f) => engine.setFaults(f),
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        for (const [res, timer] of held) {
-          clearTimeout(timer);
-          res.destroy();
-        }
-        held.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
-        for (const s of sockets) s.destroy();
-      });
-      return closed;
-    },
+    close: () => connections.close(),
   };
 }

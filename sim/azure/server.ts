@@ -3,10 +3,11 @@
  * tokens) and Azure Resource Manager, so unmodified `@azure/identity` and `@azure/arm-*` clients run
  * against an estate's `azure:` part. `startAzureSimulator({ estate })` → endpoint, credentials, CA.
  */
+import { Connections } from '../connections.js';
 import { writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { Estate, FaultSpec } from '../aws/estate.js';
 import { AzureEngine, type AzureSimStats } from './engine.js';
 import type { AzureSimService } from './service.js';
@@ -45,8 +46,6 @@ export interface AzureSimulator {
   close(): Promise<void>;
 }
 
-/** How long a `timeout` fault holds a request before dropping the connection. */
-const HOLD_MS = 5 * 60 * 1000;
 
 export async function startAzureSimulator(opts: AzureSimulatorOptions): Promise<AzureSimulator> {
   const azure = opts.estate.azure;
@@ -57,8 +56,6 @@ export async function startAzureSimulator(opts: AzureSimulatorOptions): Promise<
   const engine = new AzureEngine(opts.estate, services, { pageSize: opts.pageSize });
   const tls = await makeCertificate();
   if (opts.caFile) await writeFile(opts.caFile, tls.cert, 'utf8');
-  const held = new Map<ServerResponse, NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
   let base = '';
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -70,15 +67,7 @@ export async function startAzureSimulator(opts: AzureSimulatorOptions): Promise<
       engine.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks), base }).then(
         (out) => {
           if ('hold' in out) {
-            const timer = setTimeout(() => {
-              held.delete(res);
-              res.destroy();
-            }, HOLD_MS);
-            held.set(res, timer);
-            res.on('close', () => {
-              clearTimeout(timer);
-              held.delete(res);
-            });
+            connections.hold(res);
             return;
           }
           if (res.destroyed) return;
@@ -99,10 +88,7 @@ export async function startAzureSimulator(opts: AzureSimulatorOptions): Promise<
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   server.requestTimeout = 0;
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
+  const connections = new Connections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
@@ -113,7 +99,6 @@ export async function startAzureSimulator(opts: AzureSimulatorOptions): Promise<
   const { port } = server.address() as AddressInfo;
   base = `https://127.0.0.1:${port}`;
 
-  let closed: Promise<void> | undefined;
   return {
     endpoint: base,
     authorityHost: base,
@@ -133,18 +118,6 @@ export async function startAzureSimulator(opts: AzureSimulatorOptions): Promise<
     stats: () => engine.stats(),
     resetStats: () => engine.resetStats(),
     setFaults: (f) => engine.setFaults(f),
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        for (const [res, timer] of held) {
-          clearTimeout(timer);
-          res.destroy();
-        }
-        held.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
-        for (const s of sockets) s.destroy();
-      });
-      return closed;
-    },
+    close: () => connections.close(),
   };
 }

@@ -4,9 +4,10 @@
  * root, `${endpoint}/<api>/`; the OAuth token endpoint is `${endpoint}/token`, and a service-account key
  * generated at start (`keyFile`, whose `token_uri` points here) is the credential to scan with.
  */
+import { Connections } from '../connections.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Estate, FaultSpec } from '../aws/estate.js';
@@ -42,8 +43,6 @@ export interface GcpSimulator {
   close(): Promise<void>;
 }
 
-/** How long a `timeout` fault holds a request before dropping the connection. */
-const HOLD_MS = 5 * 60 * 1000;
 
 export const SIM_SCANNER_ACCOUNT = 'parapet-scanner';
 
@@ -51,8 +50,6 @@ export async function startGcpSimulator(opts: GcpSimulatorOptions): Promise<GcpS
   const services = opts.services ?? (await import('./services/index.js')).gcpSimServices;
   const issuer = new TokenIssuer();
   for (const sa of opts.estate.gcp?.serviceAccounts ?? []) issuer.addKey(sa.clientEmail, sa.privateKeyId, sa.publicKeyPem);
-  const held = new Map<http.ServerResponse, NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
   let tokenUri = '';
   const engine = new GcpEngine(opts.estate, services, issuer, () => tokenUri);
 
@@ -66,15 +63,7 @@ export async function startGcpSimulator(opts: GcpSimulatorOptions): Promise<GcpS
       engine.handle(wire).then(
         (out) => {
           if ('hold' in out) {
-            const timer = setTimeout(() => {
-              held.delete(res);
-              res.destroy();
-            }, HOLD_MS);
-            held.set(res, timer);
-            res.on('close', () => {
-              clearTimeout(timer);
-              held.delete(res);
-            });
+            connections.hold(res);
             return;
           }
           if (res.destroyed) return;
@@ -92,10 +81,7 @@ export async function startGcpSimulator(opts: GcpSimulatorOptions): Promise<GcpS
   });
   server.keepAliveTimeout = 65_000;
   server.requestTimeout = 0;
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
+  const connections = new Connections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
@@ -112,7 +98,6 @@ export async function startGcpSimulator(opts: GcpSimulatorOptions): Promise<GcpS
   const keyPath = join(dir, 'key.json');
   writeFileSync(keyPath, JSON.stringify(keyFile, null, 2), { mode: 0o600 });
 
-  let closed: Promise<void> | undefined;
   return {
     endpoint,
     rootUrl: (api) => `${endpoint}/${api}/`,
@@ -122,19 +107,9 @@ export async function startGcpSimulator(opts: GcpSimulatorOptions): Promise<GcpS
     stats: () => engine.stats(),
     resetStats: () => engine.resetStats(),
     setFaults: (f) => engine.setFaults(f),
-    close() {
-      closed ??= new Promise<void>((resolve) => {
-        for (const [res, timer] of held) {
-          clearTimeout(timer);
-          res.destroy();
-        }
-        held.clear();
-        rmSync(dir, { recursive: true, force: true });
-        server.close(() => resolve());
-        server.closeAllConnections();
-        for (const s of sockets) s.destroy();
-      });
-      return closed;
+    close: () => {
+      rmSync(dir, { recursive: true, force: true });
+      return connections.close();
     },
   };
 }

@@ -3,6 +3,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Finding } from '../core/finding.js';
+import type { EngineEvent, ScanOutcome } from '../engine/scan.js';
+import { openStore } from '../store/open.js';
+import { EXIT } from './exit-codes.js';
+import { engineProgress } from './progress-adapter.js';
 import { severityRank, type Severity } from '../core/verdict.js';
 import { writeReport } from '../report/index.js';
 import type { RuleGuidance, ScanReport } from '../report/types.js';
@@ -42,4 +46,23 @@ export function policyFailures(findings: Finding[], threshold: Severity | undefi
   if (!threshold) return 0;
   const min = severityRank(threshold);
   return findings.filter((f) => f.status === 'fail' && f.state !== 'suppressed' && severityRank(f.severity) >= min).length;
+}
+
+/**
+ * What every `scan` command does around its discovery: open the store, show progress, run the scan,
+ * write the report, and set the exit code from `--fail-on`. Only the scan itself differs per cloud.
+ */
+export async function runScanCommand(
+  o: { db: string; format: Format; output?: string; failOn?: Severity },
+  scan: (store: Store, onEvent: (e: EngineEvent) => void) => Promise<ScanOutcome>,
+): Promise<void> {
+  const store = await openStore(o.db);
+  try {
+    const progress = engineProgress(process.stderr);
+    const { scan: done } = await scan(store, progress.event).finally(() => progress.done());
+    const findings = await emitScanReport(store, done.id, o.format, o.output);
+    process.exitCode = policyFailures(findings, o.failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+  } finally {
+    await store.close();
+  }
 }

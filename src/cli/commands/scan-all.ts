@@ -4,12 +4,10 @@ import type { Provider } from '../../core/asset.js';
 import { azureDiscovery } from '../../providers/azure/runtime/scan.js';
 import type { Discover } from '../../providers/discovery.js';
 import { gcpDiscovery } from '../../providers/gcp/runtime/scan.js';
-import { openStore } from '../../store/open.js';
-import { EXIT, UsageError } from '../exit-codes.js';
+import { UsageError } from '../exit-codes.js';
 import { parseFormat, parseList, parseSeverity } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { engineProgress } from '../progress-adapter.js';
-import { emitScanReport, policyFailures } from '../report-output.js';
+import { runScanCommand } from '../report-output.js';
 import { awsDiscovery, scanClouds } from '../run-scan.js';
 
 const CLOUDS: Provider[] = ['aws', 'azure', 'gcp'];
@@ -58,14 +56,6 @@ export function registerScanAll(scan: Command): void {
         const org = o.gcpOrganization as string | undefined;
         parts.push({ provider: 'gcp', discover: gcpDiscovery({ endpoint: process.env.PARAPET_GCP_ENDPOINT, organization: org ? (org.startsWith('organizations/') ? org : `organizations/${org}`) : undefined }) });
       }
-      const store = await openStore(String(o.db));
-      try {
-        const progress = engineProgress(process.stderr);
-        const { scan: done } = await scanClouds(store, 'all', parts, progress.event).finally(() => progress.done());
-        const findings = await emitScanReport(store, done.id, format, o.output as string | undefined);
-        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
-      } finally {
-        await store.close();
-      }
+      await runScanCommand({ db: String(o.db), format, output: o.output as string | undefined, failOn }, (store, onEvent) => scanClouds(store, 'all', parts, onEvent));
     });
 }

@@ -2,12 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { scanAzure } from '../../providers/azure/runtime/scan.js';
 import { builtinRules } from '../../rules/index.js';
-import { openStore } from '../../store/open.js';
-import { EXIT, UsageError } from '../exit-codes.js';
+import { UsageError } from '../exit-codes.js';
 import { parseFormat, parseList, parseSeverity } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { engineProgress } from '../progress-adapter.js';
-import { emitScanReport, policyFailures } from '../report-output.js';
+import { runScanCommand } from '../report-output.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -67,14 +65,6 @@ export function registerScanAzure(scan: Command): void {
         managementGroup: o.managementGroup,
         services: parseList(o.services),
       };
-      const store = await openStore(String(o.db));
-      try {
-        const progress = engineProgress(process.stderr);
-        const { scan: done } = await scanAzure(store, 'azure', builtinRules, flags, progress.event).finally(() => progress.done());
-        const findings = await emitScanReport(store, done.id, format, o.output);
-        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
-      } finally {
-        await store.close();
-      }
+      await runScanCommand({ db: String(o.db), format, output: o.output as string | undefined, failOn }, (store, onEvent) => scanAzure(store, 'azure', builtinRules, flags, onEvent));
     });
 }

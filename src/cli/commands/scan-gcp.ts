@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
 import { scanGcp } from '../../providers/gcp/runtime/scan.js';
 import { builtinRules } from '../../rules/index.js';
-import { openStore } from '../../store/open.js';
-import { EXIT, UsageError } from '../exit-codes.js';
+import { UsageError } from '../exit-codes.js';
 import { parseFormat, parseList, parseSeverity } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { engineProgress } from '../progress-adapter.js';
-import { emitScanReport, policyFailures } from '../report-output.js';
+import { runScanCommand } from '../report-output.js';
 
 const PROJECT = /^([a-z][a-z0-9-]{4,28}[a-z0-9]|\d{6,19})$/;
 
@@ -56,14 +54,6 @@ export function registerScanGcp(scan: Command): void {
         excludeProjects: parseProjects('--exclude-projects', o.excludeProjects),
         services: parseList(o.services),
       };
-      const store = await openStore(String(o.db));
-      try {
-        const progress = engineProgress(process.stderr);
-        const { scan: done } = await scanGcp(store, 'gcp', builtinRules, flags, progress.event).finally(() => progress.done());
-        const findings = await emitScanReport(store, done.id, format, o.output);
-        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
-      } finally {
-        await store.close();
-      }
+      await runScanCommand({ db: String(o.db), format, output: o.output as string | undefined, failOn }, (store, onEvent) => scanGcp(store, 'gcp', builtinRules, flags, onEvent));
     });
 }

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/open.js';
-import { EXIT, UsageError } from '../exit-codes.js';
+import { UsageError } from '../exit-codes.js';
 import { parseAccounts, parseFormat, parseList, parseRegions, parseSeverity } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { engineProgress } from '../progress-adapter.js';
-import { emitScanReport, policyFailures } from '../report-output.js';
+import { runScanCommand } from '../report-output.js';
 import { scanAws } from '../run-scan.js';
 import { registerScanAzure } from './scan-azure.js';
 import { registerScanGcp } from './scan-gcp.js';
@@ -37,32 +35,20 @@ export function registerScan(program: Command): void {
       if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint: '${endpoint}' is not an http(s) URL`);
       const workers = o.workers === undefined ? undefined : Number(o.workers);
       if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new UsageError(`--workers: '${String(o.workers)}' is not a thread count from 1 to 64`);
-      const store = await openStore(String(o.db));
-      try {
-        const progress = engineProgress(process.stderr);
-        const { scan: done } = await scanAws(
-          store,
-          'aws',
-          {
-            profile: o.profile as string | undefined,
-            roleArn: o.roleArn as string | undefined,
-            externalId: o.externalId as string | undefined,
-            org: Boolean(o.org),
-            memberRole: o.memberRole as string | undefined,
-            accounts: parseAccounts('--accounts', o.accounts as string | undefined),
-            excludeAccounts: parseAccounts('--exclude-accounts', o.excludeAccounts as string | undefined),
-            regions: parseRegions(o.regions as string | undefined),
-            services: parseList(o.services as string | undefined),
-            endpoint,
-            ...(workers ? { workers } : {}),
-          },
-          progress.event,
-        ).finally(() => progress.done());
-        const findings = await emitScanReport(store, done.id, format, o.output as string | undefined);
-        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
-      } finally {
-        await store.close();
-      }
+      const flags = {
+        profile: o.profile as string | undefined,
+        roleArn: o.roleArn as string | undefined,
+        externalId: o.externalId as string | undefined,
+        org: Boolean(o.org),
+        memberRole: o.memberRole as string | undefined,
+        accounts: parseAccounts('--accounts', o.accounts as string | undefined),
+        excludeAccounts: parseAccounts('--exclude-accounts', o.excludeAccounts as string | undefined),
+        regions: parseRegions(o.regions as string | undefined),
+        services: parseList(o.services as string | undefined),
+        endpoint,
+        ...(workers ? { workers } : {}),
+      };
+      await runScanCommand({ db: String(o.db), format, output: o.output as string | undefined, failOn }, (store, onEvent) => scanAws(store, 'aws', flags, onEvent));
     });
   registerScanAzure(scan);
   registerScanGcp(scan);
