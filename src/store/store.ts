@@ -2,7 +2,8 @@ import type { Asset, CollectionError, Provider } from '../core/asset.js';
 import type { Finding, FindingState } from '../core/finding.js';
 import type { ScanSummary } from '../core/scan.js';
 import type { RuleMeta } from '../core/rule.js';
-import type { Severity, Status, Verdict } from '../core/verdict.js';
+import type { ControlStatus } from '../core/framework.js';
+import type { Evidence, Severity, Status, Verdict } from '../core/verdict.js';
 
 /** One collector run over one scope: lets lookups tell "none exist" from "could not list". */
 export interface CoverageEntry {
@@ -19,9 +20,85 @@ export interface CoverageEntry {
 }
 
 export interface EvaluationResult {
-  rule: Pick<RuleMeta, 'id' | 'title' | 'severity' | 'compliance'>;
+  /** `compliance`: every framework control mapping the rule (from the framework files). */
+  rule: Pick<RuleMeta, 'id' | 'title' | 'severity' | 'compliance' | 'version'>;
   asset: Asset;
   verdict: Verdict;
+  /** The API operations (`aws:s3:GetBucketAcl`) or source files the observed values came from. */
+  sources?: string[];
+}
+
+/**
+ * One evaluation as the evidence log keeps it (append-only, hash-chained; see `src/store/README.md`).
+ * `hash` = sha256 hex of `prevHash` followed by the canonical JSON of every other field.
+ */
+export interface EvidenceRecord {
+  seq: number;
+  scanId: string;
+  /** When the evaluation happened (ISO). */
+  at: string;
+  ruleId: string;
+  ruleVersion: number;
+  severity: Severity;
+  assetId: string;
+  provider: Provider;
+  account: string;
+  region: string;
+  assetType: string;
+  status: Status;
+  reason: string;
+  /** The fields read, what was observed, what was expected. */
+  observed: Evidence[];
+  /** API operations or source files that produced the observed values. */
+  sources: string[];
+  compliance: ComplianceRefLike[];
+  prevHash: string;
+  hash: string;
+}
+
+type ComplianceRefLike = { framework: string; control: string };
+
+export interface EvidenceQuery {
+  scanId?: string;
+  ruleIds?: string[];
+  /** ISO timestamps, inclusive. */
+  since?: string;
+  until?: string;
+}
+
+/** Result of re-walking the evidence chain. */
+export interface ChainCheck {
+  ok: boolean;
+  records: number;
+  /** Hash of the last record (null when empty). */
+  head: string | null;
+  /** The first problem found: which record, and what is wrong with it. */
+  problem?: { seq: number; kind: 'edited' | 'reordered' | 'missing' | 'truncated'; message: string };
+}
+
+/** A posture score of one scope of a scan (`docs/scoring.md`). */
+export interface ScoreRow {
+  scope: 'total' | 'provider' | 'account' | 'framework';
+  /** '' for total; `aws`; `aws:123456789012`; a framework id. */
+  key: string;
+  /** 0–100, null when nothing was judged. */
+  score: number | null;
+  passWeight: number;
+  judgedWeight: number;
+  pass: number;
+  fail: number;
+  unknown: number;
+}
+
+/** A control's status in one scan, with the resource verdict counts behind it. */
+export interface ControlRow {
+  framework: string;
+  control: string;
+  status: ControlStatus;
+  pass: number;
+  fail: number;
+  unknown: number;
+  not_applicable: number;
 }
 
 export interface FindingQuery {
@@ -78,5 +155,17 @@ export interface Store {
   findings(query: FindingQuery): Promise<Finding[]>;
   errors(scanId: string): Promise<CollectionError[]>;
   diff(fromScanId: string | null, toScanId: string): Promise<ScanDiff>;
+  /** Evidence records in chain order (seq), filtered. */
+  evidence(query: EvidenceQuery): AsyncIterable<EvidenceRecord>;
+  /** Re-walks the whole chain and names the first edited, reordered, missing or truncated record. */
+  verifyEvidence(): Promise<ChainCheck>;
+  putScores(scanId: string, scores: ScoreRow[]): Promise<void>;
+  /** Score history of one scope (complete scans, oldest first), at most `limit` (newest kept). */
+  scoreHistory(scope: ScoreRow['scope'], key: string, limit?: number): Promise<Array<ScoreRow & { scanId: string; at: string }>>;
+  /** Every score of one scan. */
+  scores(scanId: string): Promise<ScoreRow[]>;
+  putControls(scanId: string, rows: ControlRow[]): Promise<void>;
+  /** Control status of a scan (all frameworks, or one). */
+  controls(scanId: string, framework?: string): Promise<ControlRow[]>;
   close(): Promise<void>;
 }

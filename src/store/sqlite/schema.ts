@@ -153,8 +153,66 @@ CREATE INDEX findings_asset ON findings (asset_id);
 CREATE INDEX findings_rule ON findings (rule_id);
 `;
 
+const V2 = `
+-- Evidence: one record per evaluation, append-only and hash-chained. hash = sha256(prev_hash || body), body = the
+-- canonical JSON of the record (sorted keys); the first record's prev_hash is 64 zeros. seq has no gaps, so a
+-- deleted record shows as a missing seq as well as a broken link. Triggers refuse UPDATE and DELETE.
+CREATE TABLE evidence (
+  seq INTEGER PRIMARY KEY,
+  scan INTEGER NOT NULL REFERENCES scans (seq),
+  at TEXT NOT NULL,
+  rule_id TEXT NOT NULL,
+  asset_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  body TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX evidence_scan ON evidence (scan, seq);
+CREATE INDEX evidence_rule ON evidence (rule_id, at);
+CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+
+-- The chain head when each scan finished: the last record and its hash, so a truncated tail is detected too.
+CREATE TABLE evidence_anchors (
+  scan INTEGER PRIMARY KEY REFERENCES scans (seq),
+  last_seq INTEGER NOT NULL,
+  head TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+
+-- Posture scores of a scan (docs/scoring.md): scope 'total' (key ''), 'provider', 'account' (key provider:account)
+-- or 'framework' (key framework id); weights are severity-weighted verdict counts.
+CREATE TABLE scan_scores (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  scope TEXT NOT NULL CHECK (scope IN ('total', 'provider', 'account', 'framework')),
+  key TEXT NOT NULL,
+  score REAL,
+  pass_weight REAL NOT NULL,
+  judged_weight REAL NOT NULL,
+  pass INTEGER NOT NULL,
+  fail INTEGER NOT NULL,
+  unknown INTEGER NOT NULL,
+  PRIMARY KEY (scan, scope, key)
+) WITHOUT ROWID;
+
+-- Control status of a scan, per framework: what "was control X passing on date D" reads.
+CREATE TABLE scan_controls (
+  scan INTEGER NOT NULL REFERENCES scans (seq) ON DELETE CASCADE,
+  framework TEXT NOT NULL,
+  control TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pass', 'fail', 'partial', 'unknown', 'manual', 'not_applicable')),
+  pass INTEGER NOT NULL,
+  fail INTEGER NOT NULL,
+  unknown INTEGER NOT NULL,
+  not_applicable INTEGER NOT NULL,
+  PRIMARY KEY (scan, framework, control)
+);
+`;
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, description: 'scans, assets with versions, coverage, errors, results, findings', up: (db) => db.exec(V1) },
+  { version: 2, description: 'hash-chained evidence with anchors, scan scores, scan control status', up: (db) => db.exec(V2) },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

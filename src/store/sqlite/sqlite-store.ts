@@ -8,7 +8,8 @@ import { findingId, type Finding, type FindingState } from '../../core/finding.j
 import type { ComplianceRef } from '../../core/rule.js';
 import { emptyCounts, type ScanSummary } from '../../core/scan.js';
 import { SEVERITIES, STATUSES, type Evidence, type Severity, type Status } from '../../core/verdict.js';
-import type { CoverageEntry, EvaluationResult, FindingQuery, ScanDiff, Store } from '../store.js';
+import type { ChainCheck, ControlRow, CoverageEntry, EvaluationResult, EvidenceQuery, EvidenceRecord, FindingQuery, ScanDiff, ScoreRow, Store } from '../store.js';
+import { PostureTables } from './posture.js';
 import { assetVersion, newScanId } from './canonical.js';
 import { migrate } from './schema.js';
 
@@ -144,6 +145,7 @@ export class SqliteStore implements Store {
   private readonly token = randomBytes(8).toString('hex');
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
   private closed = false;
+  private postureTables: PostureTables | undefined;
 
   private constructor(db: Database.Database, opts: SqliteStoreOptions) {
     this.db = db;
@@ -607,6 +609,44 @@ export class SqliteStore implements Store {
       (r) => `foreign key violation: ${r.table} row ${r.rowid} -> ${r.parent}`,
     );
     return [...integrity, ...fks];
+  }
+
+  // ---------------------------------------------------------------- evidence (hash-chained log)
+
+  // eslint-disable-next-line require-yield
+  async *evidence(_query: EvidenceQuery): AsyncIterable<EvidenceRecord> {
+    throw new Error('evidence log: being implemented');
+  }
+
+  async verifyEvidence(): Promise<ChainCheck> {
+    throw new Error('evidence log: being implemented');
+  }
+
+  // ---------------------------------------------------------------- scores and control status
+
+  private get posture(): PostureTables {
+    this.postureTables ??= new PostureTables(this.db);
+    return this.postureTables;
+  }
+
+  async putScores(scanId: string, scores: ScoreRow[]): Promise<void> {
+    this.db.transaction(() => this.posture.putScores(this.writable(scanId).seq, scores)).immediate();
+  }
+
+  async scores(scanId: string): Promise<ScoreRow[]> {
+    return this.posture.scores(this.row(scanId).seq);
+  }
+
+  async scoreHistory(scope: ScoreRow['scope'], key: string, limit = 1000): Promise<Array<ScoreRow & { scanId: string; at: string }>> {
+    return this.posture.history(scope, key, limit);
+  }
+
+  async putControls(scanId: string, rows: ControlRow[]): Promise<void> {
+    this.db.transaction(() => this.posture.putControls(this.writable(scanId).seq, rows)).immediate();
+  }
+
+  async controls(scanId: string, framework?: string): Promise<ControlRow[]> {
+    return this.posture.controls(this.row(scanId).seq, framework);
   }
 
   async close(): Promise<void> {
