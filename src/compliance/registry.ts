@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Framework } from '../core/framework.js';
 import type { ComplianceRef } from '../core/rule.js';
-import { packageRoot } from '../cli/paths.js';
+import { packageRoot } from '../package-root.js';
 import { controlRules } from '../core/framework.js';
 import { loadFrameworkDir } from './load.js';
 

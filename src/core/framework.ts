@@ -31,17 +31,18 @@ export interface Control {
   rules?: Partial<Record<Provider, string[]>>;
   /**
    * What an auditor should check by hand: required when no rule evaluates the control; beside rules, the part
-   * of the control that no rule can judge (reported with the control as "also check by hand").
+   * of the control that no rule can judge (the control is then `partial` when its rules all pass).
    */
   manual?: string;
 }
 
 /**
- * A control's status in one scan:
- * - `pass`: every resource its rules judged passed (at least one);
- * - `fail`: resources its rules judged failed and none passed;
- * - `partial`: some judged resources failed, others passed;
- * - `unknown`: nothing failed, but some verdicts are unknown (data missing, denied, throttled out);
+ * A control's status in one scan (strict: one failing resource fails the control):
+ * - `fail`: a resource its rules judged failed (the counts show how many passed beside it);
+ * - `unknown`: nothing failed, but some verdicts are unknown (data missing, denied, throttled out): never a pass;
+ * - `partial`: every judged resource passed, but the control also has a part no rule judges (`manual` beside
+ *   rules): an auditor still checks that part;
+ * - `pass`: every judged resource passed (at least one) and rules judge the whole control;
  * - `manual`: no rule evaluates it for the clouds scanned: an auditor checks it (`Control.manual`);
  * - `not_applicable`: its rules apply to nothing in the scan (no resources of the kinds they judge).
  */

@@ -84,7 +84,7 @@ describe('framework files', () => {
   });
 
   it('name the line of malformed YAML and of a wrong field', () => {
-    expect(() => parseFramework(`${valid}  - id: [unclosed\n`, 'f.yaml')).toThrow(/^f\.yaml:14: /);
+    expect(() => parseFramework(`${valid}  - id: [unclosed\n`, 'f.yaml')).toThrow(/^f\.yaml:15: Flow sequence/);
     expect(() => parseFramework(valid.replace('providers: [aws]', 'providers: [oracle]'), 'frameworks/x-test.yaml')).toThrow(/x-test\.yaml:6: providers\.0: /);
   });
 });
