@@ -26,8 +26,6 @@ export const rule: Rule = {
   compliance: [
     { framework: 'cis-aws-foundations-v5.0.0', control: '5.4' },
     { framework: 'aws-fsbp', control: 'EC2.54' },
-    { framework: 'aws-fsbp', control: 'EC2.13' },
-    { framework: 'aws-fsbp', control: 'EC2.14' },
   ],
   version: 1,
   evaluate(asset) {

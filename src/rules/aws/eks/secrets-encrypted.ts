@@ -18,7 +18,7 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/eks-controls.html#eks-3',
   ],
-  compliance: [{ framework: 'aws-fsbp', control: 'EKS.3' }],
+  compliance: [{ framework: 'nist-800-53-r5', control: 'SC-28' }],
   version: 1,
   evaluate(asset) {
     const configs = needCluster(asset).encryptionConfig ?? [];

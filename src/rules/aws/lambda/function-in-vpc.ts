@@ -22,7 +22,7 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/lambda-controls.html#lambda-3',
   ],
-  compliance: [{ framework: 'aws-fsbp', control: 'Lambda.3' }],
+  compliance: [{ framework: 'nist-800-53-r5', control: 'SC-7' }],
   version: 1,
   evaluate(asset) {
     const fn = needFunction(asset);

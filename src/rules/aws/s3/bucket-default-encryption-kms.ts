@@ -25,7 +25,7 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17',
   ],
-  compliance: [{ framework: 'aws-fsbp', control: 'S3.17' }],
+  compliance: [{ framework: 'nist-800-53-r5', control: 'SC-28(1)' }],
   version: 1,
   evaluate(asset) {
     const enc = need<EncryptionConfig | null>(asset, 'encryption');

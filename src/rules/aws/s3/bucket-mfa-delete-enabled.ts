@@ -29,7 +29,6 @@ export const rule: Rule = {
   ],
   compliance: [
     { framework: 'cis-aws-foundations-v5.0.0', control: '2.1.2' },
-    { framework: 'aws-fsbp', control: 'S3.20' },
   ],
   version: 1,
   evaluate(asset) {

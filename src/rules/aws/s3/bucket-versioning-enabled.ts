@@ -22,7 +22,7 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-14',
   ],
-  compliance: [{ framework: 'aws-fsbp', control: 'S3.14' }],
+  compliance: [{ framework: 'nist-800-53-r5', control: 'CP-9' }],
   version: 1,
   evaluate(asset) {
     const v = need<Versioning | null>(asset, 'versioning');

@@ -27,7 +27,6 @@ export const rule: Rule = {
   compliance: [
     { framework: 'nist-800-53-r5', control: 'SC-28' },
     { framework: 'nist-800-53-r5', control: 'SC-12' },
-    { framework: 'aws-fsbp', control: 'EKS.3' },
     { framework: 'mcsb', control: 'DP-5' },
   ],
   version: 1,

@@ -27,7 +27,6 @@ export const rule: Rule = {
   compliance: [
     { framework: 'nist-800-53-r5', control: 'SC-7' },
     { framework: 'nist-800-53-r5', control: 'AC-17' },
-    { framework: 'aws-fsbp', control: 'EC2.14' },
     { framework: 'cis-gcp-foundations-v4.0.0', control: '3.7' },
     { framework: 'cis-azure-foundations-v4.0.0', control: '8.1' },
     { framework: 'mcsb', control: 'NS-1' },

@@ -29,7 +29,6 @@ export const rule: Rule = {
     { framework: 'nist-800-53-r5', control: 'SC-7' },
     { framework: 'nist-800-53-r5', control: 'AC-17' },
     { framework: 'nist-800-53-r5', control: 'CM-7' },
-    { framework: 'aws-fsbp', control: 'EC2.13' },
     { framework: 'cis-gcp-foundations-v4.0.0', control: '3.6' },
     { framework: 'cis-azure-foundations-v4.0.0', control: '8.2' },
     { framework: 'mcsb', control: 'NS-1' },

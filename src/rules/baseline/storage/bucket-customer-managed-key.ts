@@ -29,7 +29,6 @@ export const rule: Rule = {
   compliance: [
     { framework: 'nist-800-53-r5', control: 'SC-12' },
     { framework: 'nist-800-53-r5', control: 'SC-28(1)' },
-    { framework: 'aws-fsbp', control: 'S3.17' },
     { framework: 'cis-azure-foundations-v4.0.0', control: '2.1.1.2.1' },
     { framework: 'mcsb', control: 'DP-5' },
   ],

@@ -27,7 +27,6 @@ export const rule: Rule = {
   compliance: [
     { framework: 'nist-800-53-r5', control: 'CP-9' },
     { framework: 'nist-800-53-r5', control: 'SI-12' },
-    { framework: 'aws-fsbp', control: 'S3.14' },
     { framework: 'cis-azure-foundations-v4.0.0', control: '10.2.2' },
     { framework: 'mcsb', control: 'BR-1' },
   ],
