@@ -11,5 +11,5 @@ export const rule = pgParameterRule({
   severity: 'medium',
   rationale: 'Logging each connection attempt records who connected from where, and makes password-guessing and unexpected clients visible.',
   cliValue: 'ON',
-  compliance: [mcsb('LT-3'), nist('AU-12'), nist('AC-7')],
+  compliance: [mcsb('LT-3'), nist('AU-12')],
 });

@@ -30,7 +30,6 @@ export const rule: Rule = {
   ],
   compliance: [
     { framework: 'nist-800-53-r5', control: 'SC-12' },
-    { framework: 'nist-800-53-r5', control: 'SC-12(1)' },
     { framework: 'cis-aws-foundations-v5.0.0', control: '3.6' },
     { framework: 'cis-azure-foundations-v4.0.0', control: '9.3.9' },
     { framework: 'mcsb', control: 'DP-6' },

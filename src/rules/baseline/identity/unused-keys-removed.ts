@@ -32,7 +32,6 @@ export const rule: Rule = {
   ],
   compliance: [
     { framework: 'nist-800-53-r5', control: 'AC-2(3)' },
-    { framework: 'nist-800-53-r5', control: 'IA-4(4)' },
     { framework: 'mcsb', control: 'PA-4' },
   ],
   version: 1,
