@@ -49,6 +49,15 @@ export interface Asset {
   config: Record<string, unknown>;
   /** Aspects that could not be collected, keyed like `config`. */
   gaps: Record<string, CollectionError>;
+  /**
+   * Where each aspect came from, keyed like `config` and `gaps`: the call that produced the value (or
+   * failed to), written `provider:service:Operation` (`aws:s3:GetBucketAcl`,
+   * `azure:storage:blobContainers.list`, `gcp:storage:buckets.getIamPolicy`); service `parapet` marks a
+   * value Parapet derived itself. Evidence records name these (`evidenceSources`, src/core/provenance.ts).
+   * Facets have no entry: they come from the aspects they are derived from. Optional: IaC and snapshot
+   * assets have a file instead (`source`), and assets stored before provenance existed have none.
+   */
+  provenance?: Record<string, string>;
   source: AssetSource;
   observedAt: string;
 }

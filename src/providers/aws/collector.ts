@@ -1,7 +1,10 @@
 import type { Asset, CollectionError } from '../../core/asset.js';
 
-/** A failed call, already recorded in the scan's errors. */
-export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CollectionError };
+/**
+ * A call's outcome: the value, with `source` naming the call (`aws:s3:GetBucketAcl`, see `Asset.provenance`;
+ * results a collector builds by hand may leave it out), or the failure, already recorded in the scan's errors.
+ */
+export type CallResult<T> = { ok: true; value: T; source?: string } | { ok: false; error: CollectionError };
 
 export interface CallOptions {
   /** Signing name for the limiter and error reports when it differs from the collector's `service`. */

@@ -47,7 +47,7 @@ describe('CallGate (calls in flight per thread)', () => {
       log.push('b');
       return 'b';
     });
-    expect(await Promise.all([a, b])).toEqual([{ ok: true, value: 'a' }, { ok: true, value: 'b' }]);
+    expect(await Promise.all([a, b])).toEqual([{ ok: true, value: 'a', source: 'aws:sqs:GetQueueAttributes' }, { ok: true, value: 'b', source: 'aws:sqs:ListQueues' }]);
     expect(log).toEqual(['a1', 'b', 'a2']);
     expect(stats).toMatchObject({ calls: 3, retries: 1, failures: 0 });
   });

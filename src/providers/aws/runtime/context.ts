@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Asset, CollectionError } from '../../../core/asset.js';
+import { sourceOf } from '../../../core/provenance.js';
+import { AspectSources } from '../../aspect-sources.js';
 import type { AwsCollectContext, CallOptions, CallResult } from '../collector.js';
 import { ListingFailed } from '../collector.js';
 import type { ClientFactory } from './clients.js';
@@ -38,13 +40,19 @@ export interface ContextDeps {
   now?: () => Date;
 }
 
-export function createCollectContext(deps: ContextDeps): AwsCollectContext {
+/** A collector's context, plus `complete` for the driver: sources for aspects set without `aspect()`. */
+export type AwsRunContext = AwsCollectContext & { complete(asset: Asset): Asset };
+
+export function createCollectContext(deps: ContextDeps): AwsRunContext {
   const observedAt = (deps.now?.() ?? new Date()).toISOString();
+  const sources = new AspectSources();
 
   async function call<T>(operation: string, fn: () => Promise<T>, opts: CallOptions & { region?: string } = {}): Promise<CallResult<T | null>> {
     const service = opts.service ?? deps.service;
     const region = opts.region ?? deps.region;
     const bucket = deps.limiter.bucketFor(deps.account, region, service, operation, opts.paginated ?? false);
+    const source = sourceOf({ provider: 'aws', service, operation });
+    sources.began(source);
     let attempt = 0;
     for (;;) {
       attempt++;
@@ -58,7 +66,8 @@ export function createCollectContext(deps: ContextDeps): AwsCollectContext {
       try {
         const value = await fn();
         bucket.succeeded();
-        return { ok: true, value };
+        sources.saw(source, value);
+        return { ok: true, value, source };
       } catch (e) {
         failed = true;
         failure = e;
@@ -71,7 +80,7 @@ export function createCollectContext(deps: ContextDeps): AwsCollectContext {
         const info = classify(failure);
         if (opts.absentOn?.includes(info.code)) {
           bucket.succeeded();
-          return { ok: true, value: null };
+          return { ok: true, value: null, source };
         }
         const limit = info.kind === 'throttle' ? deps.retry.throttleAttempts : info.kind === 'final' ? 1 : deps.retry.transientAttempts;
         if (info.kind === 'throttle') bucket.throttled();
@@ -106,6 +115,7 @@ export function createCollectContext(deps: ContextDeps): AwsCollectContext {
     async *pages(operation, fetch, next, opts = {}) {
       let token: string | undefined;
       const seen = new Set<string>();
+      sources.began(sourceOf({ provider: 'aws', service: opts.service ?? deps.service, operation }), true);
       do {
         const r = await call(operation, () => fetch(token), { paginated: true, ...opts });
         if (!r.ok) throw new ListingFailed(r.error);
@@ -139,7 +149,9 @@ export function createCollectContext(deps: ContextDeps): AwsCollectContext {
     aspect(asset, aspect, result, map) {
       if (result.ok) asset.config[aspect] = map && result.value !== null ? map(result.value) : result.value;
       else asset.gaps[aspect] = result.error;
+      sources.put(asset, aspect, result, asset.config[aspect]);
     },
+    complete: (asset) => sources.complete(asset),
     progress: (n) => deps.onResources(n),
   };
 }

@@ -8,7 +8,7 @@ import type { AwsCollectContext, AwsCollector } from '../collector.js';
 import { ListingFailed } from '../collector.js';
 import { applyAwsFacets } from '../facets/index.js';
 import { ClientFactory } from './clients.js';
-import { createCollectContext, DEFAULT_RETRY, type CallStats, type RetryPolicy } from './context.js';
+import { createCollectContext, DEFAULT_RETRY, type AwsRunContext, type CallStats, type RetryPolicy } from './context.js';
 import { assumed, baseCredentials, shared } from './credentials.js';
 import { classify } from './errors.js';
 import { CallGate, DEFAULT_CALLS_IN_FLIGHT, SharedLimiter } from './limiter.js';
@@ -173,14 +173,14 @@ export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
     sink.event({ type: 'account-done', account });
   };
 
-  const runCollector = async (c: AwsCollector, ctx: AwsCollectContext, coverageRegion: string): Promise<void> => {
+  const runCollector = async (c: AwsCollector, ctx: AwsRunContext, coverageRegion: string): Promise<void> => {
     sink.event({ type: 'collector-start', account: ctx.account, region: coverageRegion, collector: c.id });
     let batch: Asset[] = [];
     let count = 0;
     let entry: CoverageEntry = { provider: 'aws', account: ctx.account, region: coverageRegion, collector: c.id, types: c.types, ok: true };
     try {
       for await (const asset of c.collect(ctx)) {
-        batch.push(applyAwsFacets(asset));
+        batch.push(applyAwsFacets(ctx.complete(asset)));
         count++;
         if (batch.length >= BATCH) {
           const b = batch;

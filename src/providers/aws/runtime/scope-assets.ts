@@ -1,5 +1,8 @@
 import type { Asset } from '../../../core/asset.js';
+import { sourceOf } from '../../../core/provenance.js';
 import type { RegionsResult } from './discover.js';
+
+const DESCRIBE_REGIONS = 'aws:ec2:DescribeRegions';
 
 /** The `AWS::::Account` asset that account-wide rules judge. */
 export function accountAsset(partition: string, account: string, regions: RegionsResult): Asset {
@@ -15,6 +18,8 @@ export function accountAsset(partition: string, account: string, regions: Region
     facets: {},
     config: regions.ok ? { regions: regions.value } : {},
     gaps: regions.ok ? {} : { regions: regions.error },
+    // The regions come from EC2 DescribeRegions; without them, from whichever call stopped the account (sts:AssumeRole).
+    provenance: { regions: regions.ok ? DESCRIBE_REGIONS : sourceOf(regions.error) },
     source: { type: 'api' },
     observedAt: new Date().toISOString(),
   };
@@ -34,6 +39,8 @@ export function regionAsset(partition: string, account: string, region: string):
     facets: {},
     config: { optInStatus: 'enabled' },
     gaps: {},
+    // Only enabled regions get an asset: DescribeRegions said so.
+    provenance: { optInStatus: DESCRIBE_REGIONS },
     source: { type: 'api' },
     observedAt: new Date().toISOString(),
   };

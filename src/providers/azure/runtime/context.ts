@@ -6,6 +6,8 @@
 import type { TokenCredential } from '@azure/core-auth';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Asset, CollectionError } from '../../../core/asset.js';
+import { sourceOf } from '../../../core/provenance.js';
+import { AspectSources } from '../../aspect-sources.js';
 import type { CallStats } from '../../discovery.js';
 import type { AzureCallOptions, AzureClientOptions, AzureCollectContext, CallResult } from '../collector.js';
 import { ListingFailed } from '../collector.js';
@@ -43,13 +45,19 @@ export interface AzureContextDeps {
 
 type Opts = AzureCallOptions & { region?: string };
 
-export function createAzureContext(deps: AzureContextDeps): AzureCollectContext {
+/** A collector's context, plus `complete` for the driver: sources for aspects set without `aspect()`. */
+export type AzureRunContext = AzureCollectContext & { complete(asset: Asset): Asset };
+
+export function createAzureContext(deps: AzureContextDeps): AzureRunContext {
   const observedAt = new Date().toISOString();
+  const sources = new AspectSources();
   const clients = new Map<unknown, unknown>();
   const bucket = deps.limiter.bucketFor(deps.tenantLevel ? undefined : deps.subscriptionId, deps.tenantId);
 
   async function call<T>(service: string, operation: string, fn: () => Promise<T>, opts: Opts = {}): Promise<CallResult<T | null>> {
     const region = opts.region ?? 'global';
+    const source = sourceOf({ provider: 'azure', service, operation });
+    sources.began(source);
     const fail = (code: string, message: string): CallResult<T | null> => {
       deps.stats.failures++;
       const error: CollectionError = { provider: 'azure', account: deps.subscriptionId, region, service, operation, code, message, ...(opts.resource ? { resource: opts.resource } : {}) };
@@ -66,14 +74,15 @@ export function createAzureContext(deps: AzureContextDeps): AzureCollectContext 
       try {
         const value = await fn();
         bucket.succeeded();
-        return { ok: true, value };
+        sources.saw(source, value);
+        return { ok: true, value, source };
       } catch (e) {
         failure = e;
       } finally {
         deps.gate?.leave();
       }
       const info = classifyAzure(failure);
-      if (opts.absentOn?.includes(info.code)) return { ok: true, value: null };
+      if (opts.absentOn?.includes(info.code)) return { ok: true, value: null, source };
       if (info.kind === 'throttle') bucket.throttled(info.retryAfterMs === undefined ? undefined : Math.min(info.retryAfterMs, deps.retry.maxDelayMs));
       const limit = info.kind === 'throttle' ? deps.retry.throttleAttempts : info.kind === 'final' ? 1 : deps.retry.transientAttempts;
       if (attempt >= limit) return fail(info.code, `${info.message}${attempt > 1 ? ` (gave up after ${attempt} attempts)` : ''}`);
@@ -90,6 +99,7 @@ export function createAzureContext(deps: AzureContextDeps): AzureCollectContext 
     let it = iterate()[Symbol.asyncIterator]();
     const seen = new Set<string>();
     let pages = 0;
+    sources.began(sourceOf({ provider: 'azure', service, operation }), true);
     for (;;) {
       let tries = 0;
       // A page iterator that threw is finished: a retry resumes from the last continuation token.
@@ -154,7 +164,9 @@ export function createAzureContext(deps: AzureContextDeps): AzureCollectContext 
     aspect(asset, aspect, result, map) {
       if (result.ok) asset.config[aspect] = result.value === null ? null : toPlain(map ? map(result.value) : result.value);
       else asset.gaps[aspect] = result.error;
+      sources.put(asset, aspect, result, asset.config[aspect]);
     },
+    complete: (asset) => sources.complete(asset),
     progress: (n) => deps.onResources(n),
   };
 }

@@ -10,11 +10,11 @@ import type { CoverageEntry } from '../../../store/store.js';
 import { CallGate, DEFAULT_CALLS_IN_FLIGHT } from '../../aws/runtime/limiter.js';
 import { callsTicker } from '../../aws/runtime/discover.js';
 import { emptyStats, type DiscoveryResult, type DiscoverySink } from '../../discovery.js';
-import type { AzureCollectContext, AzureCollector } from '../collector.js';
+import type { AzureCollector } from '../collector.js';
 import { ListingFailed } from '../collector.js';
 import { applyAzureFacets } from '../facets/index.js';
 import { armClientOptions } from './client-options.js';
-import { createAzureContext, DEFAULT_AZURE_RETRY, type AzureRetryPolicy } from './context.js';
+import { createAzureContext, DEFAULT_AZURE_RETRY, type AzureRetryPolicy, type AzureRunContext } from './context.js';
 import { azureCredential } from './credentials.js';
 import { AzureLimiter } from './limiter.js';
 import { resolveSubscriptions, type VisibleSubscription } from './scope.js';
@@ -84,6 +84,8 @@ export async function discoverAzure(opts: AzureScanOptions, sink: DiscoverySink)
       }),
     );
     subAsset.config.locations = [...locations].sort();
+    // Not an ARM call: the regions of the assets collected (service `parapet`: Parapet's own derivation).
+    (subAsset.provenance ??= {}).locations = 'azure:parapet:assetLocations';
     await sink.assets([applyAzureFacets(subAsset)]);
     sink.event({ type: 'account-done', account: id });
   };
@@ -98,7 +100,7 @@ export async function discoverAzure(opts: AzureScanOptions, sink: DiscoverySink)
 }
 
 /** Runs one collector over one subscription; `keep` decides which assets are streamed. Returns the count streamed. */
-async function runCollector(c: AzureCollector, ctx: AzureCollectContext, sink: DiscoverySink, keep: (a: Asset) => boolean): Promise<number> {
+async function runCollector(c: AzureCollector, ctx: AzureRunContext, sink: DiscoverySink, keep: (a: Asset) => boolean): Promise<number> {
   const account = ctx.subscriptionId;
   sink.event({ type: 'collector-start', account, region: 'global', collector: c.id });
   let batch: Asset[] = [];
@@ -113,7 +115,7 @@ async function runCollector(c: AzureCollector, ctx: AzureCollectContext, sink: D
   };
   try {
     for await (const asset of c.collect(ctx)) {
-      if (!keep(asset)) continue;
+      if (!keep(ctx.complete(asset))) continue;
       batch.push(applyAzureFacets(asset));
       count++;
       if (batch.length >= BATCH) await flush();

@@ -16,12 +16,21 @@ export function isSubscriptionAsset(asset: Asset, subscriptionId: string): boole
   return asset.type === SUBSCRIPTION_TYPE && asset.id.toLowerCase() === subscriptionAssetId(subscriptionId).toLowerCase();
 }
 
-/** Merges a collector's subscription-asset aspects into the driver's: present values win over gaps. */
+/** Merges a collector's subscription-asset aspects (with their sources) into the driver's: present values win over gaps. */
 export function mergeSubscriptionAsset(into: Asset, from: Asset): void {
+  const source = (k: string) => {
+    const s = from.provenance?.[k];
+    if (s !== undefined) (into.provenance ??= {})[k] = s;
+  };
   for (const [k, v] of Object.entries(from.config)) {
     into.config[k] = v;
     delete into.gaps[k];
+    source(k);
   }
-  for (const [k, e] of Object.entries(from.gaps)) if (!(k in into.config)) into.gaps[k] = e;
+  for (const [k, e] of Object.entries(from.gaps)) {
+    if (k in into.config) continue;
+    into.gaps[k] = e;
+    source(k);
+  }
   into.tags = { ...into.tags, ...from.tags };
 }

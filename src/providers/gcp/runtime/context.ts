@@ -5,6 +5,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Asset, CollectionError } from '../../../core/asset.js';
+import { sourceOf } from '../../../core/provenance.js';
+import { AspectSources } from '../../aspect-sources.js';
 import type { CallStats } from '../../discovery.js';
 import type { RetryPolicy } from '../../aws/runtime/context.js';
 import type { CallGate } from '../../aws/runtime/limiter.js';
@@ -32,12 +34,18 @@ type Opts = GcpCallOptions & { region?: string };
 /** Plain JSON: what googleapis returns already is; this drops `undefined` and copies so assets stay JSON-safe. */
 const plain = <T>(v: T): T => (v === undefined || v === null ? v : (JSON.parse(JSON.stringify(v)) as T));
 
-export function createGcpCollectContext(deps: GcpContextDeps): GcpCollectContext {
+/** A collector's context, plus `complete` for the driver: sources for aspects set without `aspect()`. */
+export type GcpRunContext = GcpCollectContext & { complete(asset: Asset): Asset };
+
+export function createGcpCollectContext(deps: GcpContextDeps): GcpRunContext {
   const observedAt = (deps.now?.() ?? new Date()).toISOString();
+  const sources = new AspectSources();
 
   async function call<T>(service: keyof GcpApis, operation: string, fn: () => Promise<T>, opts: Opts = {}): Promise<CallResult<T | null>> {
     const region = opts.region ?? 'global';
     const bucket = deps.limiter.bucketFor(deps.projectId, service, operation);
+    const source = sourceOf({ provider: 'gcp', service, operation });
+    sources.began(source);
     const fail = (code: string, message: string): CallResult<T | null> => {
       deps.stats.failures++;
       const error: CollectionError = { provider: 'gcp', account: deps.projectId, region, service, operation, code, message, ...(opts.resource ? { resource: opts.resource } : {}) };
@@ -54,7 +62,8 @@ export function createGcpCollectContext(deps: GcpContextDeps): GcpCollectContext
       try {
         const value = await fn();
         bucket.succeeded();
-        return { ok: true, value };
+        sources.saw(source, value);
+        return { ok: true, value, source };
       } catch (e) {
         failure = e;
       } finally {
@@ -63,7 +72,7 @@ export function createGcpCollectContext(deps: GcpContextDeps): GcpCollectContext
       const info = classifyGcp(failure);
       if (opts.absentOn?.some((n) => info.names.includes(n) || n === info.code)) {
         bucket.succeeded();
-        return { ok: true, value: null };
+        return { ok: true, value: null, source };
       }
       if (info.kind === 'throttle') bucket.throttled();
       const limit = info.kind === 'throttle' ? deps.retry.throttleAttempts : info.kind === 'final' ? 1 : deps.retry.transientAttempts;
@@ -84,6 +93,7 @@ export function createGcpCollectContext(deps: GcpContextDeps): GcpCollectContext
     async *list(service, operation, fetch, items, next, opts = {}) {
       let token: string | undefined;
       const seen = new Set<string>();
+      sources.began(sourceOf({ provider: 'gcp', service, operation }), true);
       do {
         const r = await call(service, operation, () => fetch(token), opts);
         if (!r.ok) throw new ListingFailed(r.error);
@@ -118,7 +128,9 @@ export function createGcpCollectContext(deps: GcpContextDeps): GcpCollectContext
     aspect(asset, aspect, result, map) {
       if (result.ok) asset.config[aspect] = plain(map && result.value !== null ? map(result.value) : result.value);
       else asset.gaps[aspect] = result.error;
+      sources.put(asset, aspect, result, asset.config[aspect]);
     },
+    complete: (asset) => sources.complete(asset),
     progress: (n) => deps.onResources(n),
   };
 }

@@ -16,11 +16,11 @@ import { callsTicker } from '../../aws/runtime/discover.js';
 import { CallGate, DEFAULT_CALLS_IN_FLIGHT } from '../../aws/runtime/limiter.js';
 import { ToolError } from '../../aws/runtime/tool-error.js';
 import { emptyStats, type DiscoveryResult, type DiscoverySink } from '../../discovery.js';
-import { ListingFailed, type GcpCollectContext, type GcpCollector } from '../collector.js';
+import { ListingFailed, type GcpCollector } from '../collector.js';
 import { applyGcpFacets } from '../facets/index.js';
 import { GcpApiFactory } from './apis.js';
 import { createGcpAuth, type ServiceAccountKey } from './auth.js';
-import { createGcpCollectContext } from './context.js';
+import { createGcpCollectContext, type GcpRunContext } from './context.js';
 import { classifyGcp } from './errors.js';
 import { GcpLimiter } from './limiter.js';
 import { PROJECT_TYPE, projectAsset } from './project-asset.js';
@@ -57,7 +57,7 @@ export async function discoverGcp(opts: GcpScanOptions, sink: DiscoverySink): Pr
   const stats = emptyStats();
   const signal = opts.signal ?? new AbortController().signal;
   const retry = opts.retry ?? DEFAULT_RETRY;
-  const ctxFor = (projectId: string, projectNumber: string, onError: (e: CollectionError) => void = (e) => sink.error(e)): GcpCollectContext =>
+  const ctxFor = (projectId: string, projectNumber: string, onError: (e: CollectionError) => void = (e) => sink.error(e)): GcpRunContext =>
     createGcpCollectContext({ projectId, projectNumber, apis, limiter, gate, retry, signal, stats, onError, onResources: () => undefined });
 
   // Scope errors surface once: a project that cannot be read carries its error (reported with the
@@ -70,7 +70,7 @@ export async function discoverGcp(opts: GcpScanOptions, sink: DiscoverySink): Pr
   let resources = 0;
   const stopTicker = callsTicker(stats, (e) => sink.event(e));
 
-  const runCollector = async (c: GcpCollector, ctx: GcpCollectContext): Promise<void> => {
+  const runCollector = async (c: GcpCollector, ctx: GcpRunContext): Promise<void> => {
     sink.event({ type: 'collector-start', account: ctx.projectId, region: 'global', collector: c.id });
     let batch: Asset[] = [];
     let count = 0;
@@ -84,7 +84,7 @@ export async function discoverGcp(opts: GcpScanOptions, sink: DiscoverySink): Pr
     };
     try {
       for await (const asset of c.collect(ctx)) {
-        batch.push(applyGcpFacets(asset));
+        batch.push(applyGcpFacets(ctx.complete(asset)));
         count++;
         if (batch.length >= BATCH) await flush();
       }
@@ -108,8 +108,8 @@ export async function discoverGcp(opts: GcpScanOptions, sink: DiscoverySink): Pr
     await sink.scope([{ provider: 'gcp', account: p.projectId, region: '*' }]);
     if (p.error) sink.error(p.error);
     if (driverMakesProject) await sink.assets([applyGcpFacets(projectAsset(p, new Date().toISOString()))]);
-    const ctx = ctxFor(p.projectId, p.projectNumber);
-    await Promise.all(opts.collectors.map((c) => runCollector(c, ctx)));
+    // A context per collector: each run's sources (its first listing) are its own.
+    await Promise.all(opts.collectors.map((c) => runCollector(c, ctxFor(p.projectId, p.projectNumber))));
     sink.event({ type: 'account-done', account: p.projectId });
   };
 

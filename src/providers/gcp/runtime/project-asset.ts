@@ -1,4 +1,5 @@
 import type { Asset } from '../../../core/asset.js';
+import { sourceOf } from '../../../core/provenance.js';
 import type { ScopedProject } from './scope.js';
 
 export const PROJECT_TYPE = 'cloudresourcemanager.googleapis.com/Project';
@@ -17,6 +18,7 @@ export function projectAsset(p: ScopedProject, observedAt: string): Asset {
     facets: {},
     config: p.project ? { project: JSON.parse(JSON.stringify(p.project)) as unknown } : {},
     gaps: p.error ? { project: p.error } : {},
+    ...(p.error || p.project ? { provenance: { project: p.error ? sourceOf(p.error) : 'gcp:cloudresourcemanager:projects.get' } } : {}),
     source: { type: 'api' },
     observedAt,
   };

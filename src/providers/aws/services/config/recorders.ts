@@ -39,5 +39,5 @@ export const recordersCollector: AwsCollector = {
 function statusFor(result: CallResult<{ ConfigurationRecordersStatus?: ConfigurationRecorderStatus[] } | null>, name: string, arn: string | undefined): CallResult<ConfigurationRecorderStatus | null> {
   if (!result.ok) return result;
   const all = result.value?.ConfigurationRecordersStatus ?? [];
-  return { ok: true, value: all.find((s) => (arn && s.arn ? s.arn === arn : s.name === name)) ?? null };
+  return { ok: true, value: all.find((s) => (arn && s.arn ? s.arn === arn : s.name === name)) ?? null, source: result.source };
 }

@@ -15,18 +15,20 @@ export const GONE = ['LoadBalancerNotFoundException', 'LoadBalancerNotFound'];
 export async function listenersOf(ctx: AwsCollectContext, client: ElasticLoadBalancingV2Client, arn: string): Promise<CallResult<Listener[] | null>> {
   const listeners: Listener[] = [];
   let Marker: string | undefined;
+  let source: string | undefined;
   do {
     const r = await ctx.call('DescribeListeners', () => client.send(new DescribeListenersCommand({ LoadBalancerArn: arn, PageSize: LISTENER_PAGE, ...(Marker ? { Marker } : {}) })), { resource: arn, absentOn: GONE });
-    if (!r.ok || r.value === null) return r.ok ? { ok: true, value: null } : r;
+    if (!r.ok || r.value === null) return r.ok ? { ok: true, value: null, source: r.source } : r;
+    source = r.source;
     listeners.push(...(r.value.Listeners ?? []));
     Marker = r.value.NextMarker;
   } while (Marker);
-  return { ok: true, value: listeners };
+  return { ok: true, value: listeners, source };
 }
 
 /** The load balancer's attributes as a key -> value map (values stay strings, as ELB returns them). */
 export async function attributesOf(ctx: AwsCollectContext, client: ElasticLoadBalancingV2Client, arn: string): Promise<CallResult<Record<string, string> | null>> {
   const r = await ctx.call('DescribeLoadBalancerAttributes', () => client.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: arn })), { resource: arn, absentOn: GONE });
-  if (!r.ok || r.value === null) return r.ok ? { ok: true, value: null } : r;
-  return { ok: true, value: Object.fromEntries((r.value.Attributes ?? []).filter((a) => a.Key !== undefined).map((a) => [a.Key!, a.Value ?? ''])) };
+  if (!r.ok || r.value === null) return r.ok ? { ok: true, value: null, source: r.source } : r;
+  return { ok: true, source: r.source, value: Object.fromEntries((r.value.Attributes ?? []).filter((a) => a.Key !== undefined).map((a) => [a.Key!, a.Value ?? ''])) };
 }

@@ -14,7 +14,7 @@ export function normalizeUserDetail(u: UserDetail) {
 function rowFor(ctx: AwsCollectContext, report: CallResult<CredentialReport>, rows: Map<string, Record<string, string>>, arn: string): CallResult<Record<string, string>> {
   if (!report.ok) return report;
   const row = rows.get(arn);
-  if (row) return { ok: true, value: row };
+  if (row) return { ok: true, value: row, source: report.source };
   // Users created after the report was generated are not in it yet (AWS reuses reports up to four hours old).
   const error: CollectionError = {
     provider: 'aws', account: ctx.account, region: ctx.region, service: 'iam', operation: 'GetCredentialReport', code: 'NotInCredentialReport',

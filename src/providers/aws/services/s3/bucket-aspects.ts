@@ -47,7 +47,7 @@ export const BUCKET_PERMISSIONS = [
 function parsePolicy(result: CallResult<{ Policy?: string } | null>, ctx: AwsCollectContext, bucket: string, region: string): CallResult<unknown> {
   if (!result.ok || result.value === null) return result;
   try {
-    return { ok: true, value: JSON.parse(result.value.Policy ?? 'null') };
+    return { ok: true, value: JSON.parse(result.value.Policy ?? 'null'), source: result.source };
   } catch (e) {
     const message = `bucket policy is not valid JSON: ${(e as Error).message}`;
     return { ok: false, error: { provider: 'aws', account: ctx.account, region, service: 's3', operation: 'GetBucketPolicy', code: 'MalformedPolicy', message, resource: bucket } };

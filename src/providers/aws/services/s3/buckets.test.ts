@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evidenceSources } from '../../../../core/provenance.js';
 import { runRule } from '../../../../core/rule.js';
 import { startSimulator } from '../../../../../sim/aws/server.js';
 import { collectFrom, scanWith } from '../../../../../test/support/aws.js';
@@ -30,6 +31,19 @@ describe('aws.s3.buckets', () => {
     expect(a!.config.logging).toEqual({ LoggingEnabled: { TargetBucket: 'central-access-logs', TargetPrefix: 'prod-data/' } });
     expect(a!.config.ownershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
     expect(a!.gaps).toEqual({});
+    // Each aspect names the call that produced it; the listing's own `bucket` aspect names the listing.
+    expect(a!.provenance).toEqual({
+      bucket: 'aws:s3:ListBuckets',
+      publicAccessBlock: 'aws:s3:GetPublicAccessBlock',
+      policy: 'aws:s3:GetBucketPolicy',
+      policyStatus: 'aws:s3:GetBucketPolicyStatus',
+      acl: 'aws:s3:GetBucketAcl',
+      encryption: 'aws:s3:GetBucketEncryption',
+      versioning: 'aws:s3:GetBucketVersioning',
+      logging: 'aws:s3:GetBucketLogging',
+      ownershipControls: 'aws:s3:GetBucketOwnershipControls',
+      tags: 'aws:s3:GetBucketTagging',
+    });
   });
 
   it('records "not configured" as null, not as an error, and a never-versioned bucket with no Status', async () => {
@@ -69,8 +83,11 @@ describe('aws.s3.buckets', () => {
     expect(a.config.acl).toBeUndefined();
     expect(a.gaps.acl).toMatchObject({ provider: 'aws', account: ACCOUNT, region: 'eu-west-1', service: 's3', operation: 'GetBucketAcl', code: 'AccessDenied', resource: 'secret-bucket' });
     expect(errors).toEqual([a.gaps.acl]);
+    expect(a.provenance?.acl).toBe('aws:s3:GetBucketAcl');
     const noAccountBlock = fixtureContext([]);
-    expect(runRule(notPubliclyReadable, a, noAccountBlock).status).toBe('unknown');
+    const v = runRule(notPubliclyReadable, a, noAccountBlock);
+    expect(v.status).toBe('unknown');
+    expect(evidenceSources(a, v)).toContain('aws:s3:GetBucketAcl');
   });
 
   it('gives the public-read rule fail on a public ACL and pass on its private twin', async () => {
@@ -79,7 +96,12 @@ describe('aws.s3.buckets', () => {
     // The account never configured a block (as S3 Control reports it), so only the bucket's own settings count.
     const ctx = fixtureContext([awsAsset({ type: 'AWS::S3::AccountPublicAccessBlock', account: ACCOUNT, region: 'global', config: { publicAccessBlock: null } })]);
     const byName = Object.fromEntries(buckets.map((a) => [a.name, a]));
-    expect(runRule(notPubliclyReadable, byName['public-assets']!, ctx).status).toBe('fail');
+    const publicRead = runRule(notPubliclyReadable, byName['public-assets']!, ctx);
+    expect(publicRead.status).toBe('fail');
+    // The evidence names the ACL read that showed the AllUsers grant.
+    expect(evidenceSources(byName['public-assets']!, publicRead)).toContain('aws:s3:GetBucketAcl');
+    const versioning = runRule(versioningEnabled, byName['public-assets']!, ctx);
+    expect(evidenceSources(byName['public-assets']!, versioning)).toEqual(['aws:s3:GetBucketVersioning']);
     expect(runRule(notPubliclyReadable, byName['private-assets']!, ctx).status).toBe('pass');
     expect(runRule(versioningEnabled, byName['public-assets']!, ctx).status).toBe('fail');
     expect(runRule(versioningEnabled, byName['private-assets']!, ctx).status).toBe('pass');

@@ -22,13 +22,15 @@ async function* listTopics(ctx: AwsCollectContext, sns: SNSClient): AsyncIterabl
 async function subscriptions(ctx: AwsCollectContext, sns: SNSClient, arn: string): Promise<CallResult<{ Subscriptions: Subscription[] } | null>> {
   const all: Subscription[] = [];
   let token: string | undefined;
+  let source: string | undefined;
   do {
     const r = await ctx.call('ListSubscriptionsByTopic', () => sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: arn, NextToken: token })), { resource: arn, absentOn: GONE });
-    if (!r.ok || r.value === null) return r.ok ? { ok: true, value: null } : r;
+    if (!r.ok || r.value === null) return r.ok ? { ok: true, value: null, source: r.source } : r;
+    source = r.source;
     all.push(...(r.value.Subscriptions ?? []));
     token = r.value.NextToken;
   } while (token);
-  return { ok: true, value: { Subscriptions: all } };
+  return { ok: true, value: { Subscriptions: all }, source };
 }
 
 async function topicAsset(ctx: AwsCollectContext, sns: SNSClient, arn: string): Promise<Asset | null> {

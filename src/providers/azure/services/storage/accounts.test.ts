@@ -29,6 +29,13 @@ describe('azure.storage.accounts on the demo estate', () => {
     expect(pub.config.container).toMatchObject({ name: 'public-assets', publicAccess: 'Container' });
     expect(pub.config.account).toEqual(web.config.account);
     expect(pub.config.blobService).toEqual(web.config.blobService);
+    // Sources: the listings for the listed aspects, the calls for the rest, and the account's own for the copies.
+    expect(web.provenance).toEqual({
+      account: 'azure:storage:storageAccounts.list',
+      blobService: 'azure:storage:blobServices.getServiceProperties',
+      diagnosticSettings: 'azure:monitor:diagnosticSettings.list',
+    });
+    expect(pub.provenance).toEqual({ ...web.provenance, container: 'azure:storage:blobContainers.list' });
     const priv = byName(out.assets, BLOB_CONTAINER, 'stparapetweb/private-reports');
     expect(priv.config.container).toMatchObject({ publicAccess: 'None' });
     // Plain JSON: survives a round trip unchanged.
@@ -56,6 +63,9 @@ describe('azure.storage.accounts on the demo estate', () => {
     const web = byName(out.assets, STORAGE_ACCOUNT, 'stparapetweb');
     expect(web.config.blobService).toBeUndefined();
     expect(web.gaps.blobService).toMatchObject({ code: 'AuthorizationFailed', service: 'storage', operation: 'blobServices.getServiceProperties' });
-    expect(byName(out.assets, BLOB_CONTAINER, 'stparapetweb/public-assets').gaps.blobService).toMatchObject({ code: 'AuthorizationFailed' });
+    expect(web.provenance?.blobService).toBe('azure:storage:blobServices.getServiceProperties');
+    const container = byName(out.assets, BLOB_CONTAINER, 'stparapetweb/public-assets');
+    expect(container.gaps.blobService).toMatchObject({ code: 'AuthorizationFailed' });
+    expect(container.provenance?.blobService).toBe('azure:storage:blobServices.getServiceProperties');
   });
 });

@@ -15,12 +15,14 @@ export async function allPages<P, T>(
 ): Promise<CallResult<T[]>> {
   const out: T[] = [];
   let token: string | undefined;
+  let source: string | undefined;
   do {
     const page = await ctx.call(service, operation, () => fetch(token), opts);
     if (!page.ok) return page;
+    source = page.source;
     if (page.value === null) break;
     out.push(...(items(page.value) ?? []));
     token = next(page.value) ?? undefined;
   } while (token);
-  return { ok: true, value: out };
+  return { ok: true, value: out, source };
 }

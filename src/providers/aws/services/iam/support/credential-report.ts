@@ -34,7 +34,7 @@ export async function fetchCredentialReport(ctx: AwsCollectContext, iam: IAMClie
       if (!got.ok) return got;
       if (got.value) {
         const { GeneratedTime, ReportFormat, Content } = got.value;
-        return { ok: true, value: { GeneratedTime, ReportFormat, Rows: csvRecords(Buffer.from(Content ?? new Uint8Array()).toString('utf8')) } };
+        return { ok: true, value: { GeneratedTime, ReportFormat, Rows: csvRecords(Buffer.from(Content ?? new Uint8Array()).toString('utf8')) }, source: got.source };
       }
     }
     // An aborted wait ends early; the next call then reports the abort as the failure.

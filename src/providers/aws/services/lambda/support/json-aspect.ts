@@ -14,7 +14,7 @@ export function parsedJson<T>(
   if (!result.ok || result.value === null) return result;
   const text = read(result.value);
   try {
-    return { ok: true, value: text === undefined ? null : JSON.parse(text) };
+    return { ok: true, value: text === undefined ? null : JSON.parse(text), source: result.source };
   } catch (e) {
     const message = `the document is not valid JSON: ${(e as Error).message}`;
     return { ok: false, error: { provider: 'aws', account: ctx.account, region: ctx.region, ...where, code: 'MalformedPolicyDocument', message } };
