@@ -14,10 +14,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ASSETS = 50_000;
 /**
  * CPU time (user + system) of a whole scan, which, unlike wall time, hardly moves when the machine is shared.
- * Generous on purpose: an unloaded laptop needs about 3 s; the budget catches quadratic behaviour and
- * statement-per-commit regressions, not small slowdowns.
+ * Generous on purpose: an unloaded laptop needs about 5 s (3 s before the evidence log, which hashes and appends
+ * one record per result); the budget catches quadratic behaviour and statement-per-commit regressions, not small
+ * slowdowns, and must hold on a 2-core machine shared with other test files.
  */
-const CPU_BUDGET_MS = 15_000;
+const CPU_BUDGET_MS = 20_000;
 
 it(`writes a scan of ${ASSETS} assets and ${ASSETS * 3} results, then a second one, within budget`, async () => {
   const store = await openStore(join(dir, 'perf.db'));

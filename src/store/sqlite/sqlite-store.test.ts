@@ -9,6 +9,7 @@ import { openStore } from '../open.js';
 import type { EvaluationResult } from '../store.js';
 import { canonicalJson, scanIdGenerator } from './canonical.js';
 import { ACCOUNT_A, ACCOUNT_B, bucket, coverage, result, rule, scopeOf, user } from './fixtures/data.js';
+import { MIGRATIONS, migrate } from './schema.js';
 import { goneReason, type SqliteStore } from './sqlite-store.js';
 
 let dir: string;
@@ -453,13 +454,34 @@ describe('scans and durability', () => {
     expect((await store.getScan(s.id))?.status).toBe('failed');
   });
 
+  it('upgrades a version 1 file to version 2, keeping its scans and findings', async () => {
+    const store1 = await open('v1.db');
+    const scan = await store1.beginScan('aws', scopeOf([ACCOUNT_A]));
+    const b = bucket('keep-me');
+    await store1.putAssets(scan.id, [b]);
+    await store1.putResults(scan.id, [result(rule('r1'), b, 'fail')]);
+    await store1.finishScan(scan.id, 'complete');
+    await store1.close();
+    stores = stores.filter((s) => s !== store1);
+    // Make it a version 1 file: drop what migration 2 added.
+    const raw = new Database(join(dir, 'v1.db'));
+    raw.exec('DROP TABLE evidence; DROP TABLE evidence_anchors; DROP TABLE scan_scores; DROP TABLE scan_controls; DELETE FROM schema_version WHERE version = 2');
+    expect(migrate(raw, MIGRATIONS.slice(0, 1))).toBe(1);
+    raw.close();
+    const store = await open('v1.db');
+    expect(store.db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: 2 });
+    expect((await store.findings({})).map((f) => [f.asset.name, f.status])).toEqual([['keep-me', 'fail']]);
+    expect(await store.verifyEvidence()).toMatchObject({ ok: true, records: 0 });
+    expect(store.check()).toEqual([]);
+  });
+
   it('records the schema version, sets the pragmas and refuses a newer schema', async () => {
     const store = await open('schema.db');
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
     expect(Number(store.db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
-    expect(store.db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: 1 });
+    expect(store.db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: 2 });
     expect(store.check()).toEqual([]);
     await store.close();
     stores = stores.filter((s) => s !== store);

@@ -10,6 +10,7 @@ import { emptyCounts, type ScanSummary } from '../../core/scan.js';
 import { SEVERITIES, STATUSES, type Evidence, type Severity, type Status } from '../../core/verdict.js';
 import type { ChainCheck, ControlRow, CoverageEntry, EvaluationResult, EvidenceQuery, EvidenceRecord, FindingQuery, ScanDiff, ScoreRow, Store } from '../store.js';
 import { PostureTables } from './posture.js';
+import { EvidenceLog } from './evidence.js';
 import { assetVersion, newScanId } from './canonical.js';
 import { migrate } from './schema.js';
 
@@ -146,12 +147,14 @@ export class SqliteStore implements Store {
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
   private closed = false;
   private postureTables: PostureTables | undefined;
+  private readonly evidenceLog: EvidenceLog;
 
   private constructor(db: Database.Database, opts: SqliteStoreOptions) {
     this.db = db;
     this.homeRegions = JSON.stringify(opts.homeRegions ?? DEFAULT_HOME_REGIONS);
     this.pageSize = opts.pageSize ?? 500;
     this.stmts = this.prepare();
+    this.evidenceLog = new EvidenceLog(db);
   }
 
   /**
@@ -323,6 +326,7 @@ export class SqliteStore implements Store {
         const now = new Date().toISOString();
         if (status === 'complete') this.applyLifecycle(scan, now);
         this.stmts.finishScan.run({ seq: scan.seq, status, failure: status === 'failed' ? 'failed' : null, finishedAt: now, ...this.counts(scan.seq) });
+        this.evidenceLog.anchor(scan.seq, now);
       })
       .immediate();
     return this.summary(this.row(scanId));
@@ -407,6 +411,7 @@ export class SqliteStore implements Store {
           const pid = scan.owner_pid;
           if (scan.owner_host === host && pid !== null && pid !== process.pid && isAlive(pid)) continue;
           this.stmts.finishScan.run({ seq: scan.seq, status: 'failed', failure: 'interrupted', finishedAt: now, ...this.counts(scan.seq) });
+          this.evidenceLog.anchor(scan.seq, now);
         }
       })
       .immediate();
@@ -455,7 +460,8 @@ export class SqliteStore implements Store {
     if (results.length === 0) return;
     this.db
       .transaction(() => {
-        const { seq } = this.writable(scanId);
+        const scan = this.writable(scanId);
+        const { seq } = scan;
         const rules = new Map<string, EvaluationResult['rule']>();
         for (const r of results) rules.set(r.rule.id, r.rule);
         for (const rule of rules.values()) this.stmts.upsertRule.run(seq, rule.id, rule.title, rule.severity, JSON.stringify(rule.compliance ?? []));
@@ -467,6 +473,8 @@ export class SqliteStore implements Store {
           }
           this.stmts.upsertResult.run(seq, asset.id, rule.id, findingId(rule.id, asset.id), verdict.status, verdict.reason, JSON.stringify(verdict.evidence ?? []));
         }
+        // Every evaluation is also appended to the hash-chained log, in the same transaction (one record per result).
+        this.evidenceLog.append(scan, results, new Date().toISOString());
       })
       .immediate();
   }
@@ -613,13 +621,13 @@ export class SqliteStore implements Store {
 
   // ---------------------------------------------------------------- evidence (hash-chained log)
 
-  // eslint-disable-next-line require-yield
-  async *evidence(_query: EvidenceQuery): AsyncIterable<EvidenceRecord> {
-    throw new Error('evidence log: being implemented');
+  async *evidence(query: EvidenceQuery): AsyncIterable<EvidenceRecord> {
+    const scan = query.scanId === undefined ? undefined : this.row(query.scanId).seq;
+    yield* this.evidenceLog.records({ ...query, scan }, this.pageSize);
   }
 
   async verifyEvidence(): Promise<ChainCheck> {
-    throw new Error('evidence log: being implemented');
+    return this.evidenceLog.verify();
   }
 
   // ---------------------------------------------------------------- scores and control status
