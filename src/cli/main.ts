@@ -1,10 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { ToolError } from '../providers/aws/runtime/tool-error.js';
+import { registerCompliance } from './commands/compliance.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiff } from './commands/diff.js';
+import { registerEvidence } from './commands/evidence.js';
 import { registerFindings } from './commands/findings.js';
 import { registerPermissions } from './commands/permissions.js';
+import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
+import { registerScore } from './commands/score.js';
 import { registerScan } from './commands/scan.js';
 import { registerSim } from './commands/sim.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -22,9 +26,13 @@ registerDemo(program);
 registerScan(program);
 registerFindings(program);
 registerDiff(program);
+registerEvidence(program);
 registerRules(program);
 registerSim(program);
 registerPermissions(program);
+registerCompliance(program);
+registerScore(program);
+registerReport(program);
 
 process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(EXIT.interrupted));

@@ -1,5 +1,8 @@
 import type { Asset, CollectionError } from '../core/asset.js';
 import { appliesTo, runRule, type Lookup, type Rule, type RuleContext } from '../core/rule.js';
+import type { PostureTally } from '../compliance/tally.js';
+import { evidenceSources, type ResolveRef } from '../core/provenance.js';
+import type { ComplianceRef } from '../core/rule.js';
 import type { EvaluationResult, Store } from '../store/store.js';
 
 const RESULT_BATCH = 1000;
@@ -30,8 +33,11 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** The lookups of one account, preloaded so rules can look across assets synchronously. */
-async function accountContext(store: Store, scanId: string, account: string, types: string[]): Promise<RuleContext> {
+/**
+ * The lookups of one account, preloaded so rules can look across assets synchronously, and a resolver of the
+ * other assets verdicts' evidence paths name (a looked-up type, or the id of a looked-up asset).
+ */
+async function accountContext(store: Store, scanId: string, account: string, types: string[]): Promise<RuleContext & { resolve: ResolveRef }> {
   const assets = new Map<string, Asset[]>();
   // Listing errors by type, account-wide ('*') and per region: the store knows which coverage entries
   // (global collectors included) make a listing incomplete in a region.
@@ -45,7 +51,10 @@ async function accountContext(store: Store, scanId: string, account: string, typ
     errors.set(`${type}|*`, await store.coverageErrors(scanId, type, { account }));
     for (const region of regions) errors.set(`${type}|${region}`, await store.coverageErrors(scanId, type, { account, region }));
   }
+  const byId = new Map<string, Asset>();
+  for (const list of assets.values()) for (const a of list) byId.set(a.id, a);
   return {
+    resolve: (ref) => assets.get(ref) ?? (byId.has(ref) ? [byId.get(ref)!] : []),
     find(type, scope): Lookup {
       if (!assets.has(type)) throw new Error(`rule looked up ${type} without declaring it in lookups`);
       if (scope.account !== account) return { assets: [], errors: [notInContext(type, scope.account)] };
@@ -63,15 +72,32 @@ function notInContext(type: string, other: string): CollectionError {
   return { provider: 'aws', account: other, region: 'global', service: 'parapet', operation: `lookup ${type}`, code: 'OutsideAccount', message: `cross-account lookups are not evaluated yet (account ${other})` };
 }
 
+export interface EvaluateOptions {
+  /** Compliance refs per rule id from the framework files (they replace the rule's own refs when present). */
+  compliance?: Map<string, ComplianceRef[]>;
+  /** Folds every verdict into control status and scores. */
+  tally?: PostureTally;
+  onProgress?: (assets: number) => void;
+}
+
 /** Judges every asset of the scan, account by account, streaming results into the store. */
-export async function evaluateScan(store: Store, scanId: string, accounts: string[], index: RuleIndex, onProgress?: (assets: number) => void): Promise<number> {
+export async function evaluateScan(store: Store, scanId: string, accounts: string[], index: RuleIndex, opts: EvaluateOptions = {}): Promise<number> {
+  const { tally, onProgress } = opts;
+  const meta = new Map<string, EvaluationResult['rule']>();
+  const metaOf = (rule: Rule): EvaluationResult['rule'] => {
+    let m = meta.get(rule.id);
+    if (!m) meta.set(rule.id, (m = { id: rule.id, title: rule.title, severity: rule.severity, version: rule.version, compliance: opts.compliance?.get(rule.id) ?? rule.compliance }));
+    return m;
+  };
   let batch: EvaluationResult[] = [];
   let evaluated = 0;
   for (const account of accounts) {
     const ctx = await accountContext(store, scanId, account, index.lookupTypes);
     for await (const asset of store.assets(scanId, { account })) {
       for (const rule of index.for(asset)) {
-        batch.push({ rule, asset, verdict: runRule(rule, asset, ctx) });
+        const verdict = runRule(rule, asset, ctx);
+        tally?.add({ ruleId: rule.id, severity: rule.severity, provider: asset.provider, account: asset.account, status: verdict.status });
+        batch.push({ rule: metaOf(rule), asset, verdict, sources: evidenceSources(asset, verdict, ctx.resolve) });
         if (batch.length >= RESULT_BATCH) {
           await store.putResults(scanId, batch);
           batch = [];

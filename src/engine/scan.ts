@@ -1,4 +1,7 @@
+import { builtinFrameworks, complianceIndex } from '../compliance/registry.js';
+import { PostureTally } from '../compliance/tally.js';
 import type { CollectionError } from '../core/asset.js';
+import type { Framework } from '../core/framework.js';
 import type { Rule } from '../core/rule.js';
 import type { ScanSummary } from '../core/scan.js';
 import type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../providers/discovery.js';
@@ -13,6 +16,8 @@ export interface ScanRun {
   store: Store;
   rules: Rule[];
   discover(sink: DiscoverySink): Promise<DiscoveryResult>;
+  /** Frameworks whose control status and scores are stored with the scan (default: the shipped ones). */
+  frameworks?: Framework[];
   onEvent?(e: EngineEvent): void;
 }
 
@@ -51,8 +56,16 @@ export async function runScan(run: ScanRun): Promise<ScanOutcome> {
     });
     await flushErrors();
     emit({ type: 'phase', phase: 'evaluate' });
-    await evaluateScan(store, scan.id, discovery.accounts, new RuleIndex(run.rules), (assets) => emit({ type: 'evaluated', assets }));
+    const frameworks = run.frameworks ?? builtinFrameworks();
+    const tally = new PostureTally(frameworks);
+    await evaluateScan(store, scan.id, discovery.accounts, new RuleIndex(run.rules), {
+      compliance: complianceIndex(frameworks),
+      tally,
+      onProgress: (assets) => emit({ type: 'evaluated', assets }),
+    });
     emit({ type: 'phase', phase: 'store' });
+    await store.putControls(scan.id, tally.controlRows());
+    await store.putScores(scan.id, tally.scores());
     const done = await store.finishScan(scan.id, 'complete');
     return { scan: done, discovery };
   } catch (e) {
