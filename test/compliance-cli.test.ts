@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTROL_STATUSES } from '../src/core/framework.js';
 
@@ -99,4 +100,46 @@ describe('parapet compliance and score on the demo', () => {
     expect(parapet(['score', '--history', '--db', db]).stdout).toMatch(/Posture score \(total\), 2 scans/);
     expect(parapet(['score', '--history', '--scope', 'provider', '--db', db]).stderr).toMatch(/needs --key/);
   });
+
+  describe('evidence verify through the CLI', () => {
+    /** A copy of the demo database, tampered with as someone with write access to the file would. */
+    function tampered(name: string, sql: (db: Database.Database) => void): string {
+      const file = join(dir, `${name}.db`);
+      const src = new Database(db, { readonly: true });
+      src.exec(`VACUUM INTO '${file}'`);
+      src.close();
+      const t = new Database(file);
+      t.exec('DROP TRIGGER evidence_no_update; DROP TRIGGER evidence_no_delete');
+      sql(t);
+      t.close();
+      return file;
+    }
+
+    it('passes the intact chain of both demo scans', () => {
+      const r = parapet(['evidence', 'verify', '--db', db]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/evidence chain intact: [\d,]+ records/);
+    });
+
+    it('names the record someone edited', () => {
+      const file = tampered('edited', (t) => {
+        const row = t.prepare(`SELECT seq, body FROM evidence WHERE status = 'fail' ORDER BY seq LIMIT 1 OFFSET 10`).get() as { seq: number; body: string };
+        // Turn a failing verdict into a passing one in the stored record, as a cover-up would.
+        t.prepare('UPDATE evidence SET body = ?, status = ? WHERE seq = ?').run(row.body.replace('"status":"fail"', '"status":"pass"'), 'pass', row.seq);
+        (globalThis as { editedSeq?: number }).editedSeq = row.seq;
+      });
+      const r = parapet(['evidence', 'verify', '--db', file]);
+      expect(r.code).toBe(1);
+      const seq = (globalThis as { editedSeq?: number }).editedSeq!;
+      expect(`${r.stdout}${r.stderr}`).toMatch(new RegExp(`evidence chain broken at seq ${seq} \\(edited\\): record seq ${seq} \\(scan `));
+    });
+
+    it('names the record someone deleted', () => {
+      const file = tampered('deleted', (t) => t.prepare('DELETE FROM evidence WHERE seq = 42').run());
+      const r = parapet(['evidence', 'verify', '--db', file]);
+      expect(r.code).toBe(1);
+      expect(`${r.stdout}${r.stderr}`).toMatch(/evidence chain broken at seq 4[23] \(missing\):.*\b42\b/);
+    });
+  });
 });
+

@@ -1,4 +1,8 @@
 import type { Command } from 'commander';
+import { summaryTable } from '../../compliance/format.js';
+import { builtinFrameworks } from '../../compliance/registry.js';
+import { complianceOf } from '../../compliance/result.js';
+import { style } from '../../report/style.js';
 import { join } from 'node:path';
 import { loadEstate } from '../../../sim/aws/estate-loader.js';
 import { startSimulator } from '../../../sim/aws/server.js';
@@ -62,7 +66,10 @@ export function registerDemo(program: Command): void {
           if (format === 'table' && !o.output) {
             findings = await store.findings({ scanId: scan.id });
             process.stdout.write(await renderSummary({ parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: ruleGuidance() }, { color: colorFor(process.stdout) }));
-            process.stdout.write(`\nDatabase: ${String(o.db)}  (parapet findings --db ${String(o.db)}, parapet diff --db ${String(o.db)})\n`);
+            const compliance = await complianceOf(store, scan, builtinFrameworks());
+            process.stdout.write(`\nCompliance (score; controls by status; automated of listed controls)\n${summaryTable(compliance, style(colorFor(process.stdout)))}`);
+            const db = String(o.db);
+            process.stdout.write(`\nDatabase: ${db}  (parapet findings|compliance|score|report|evidence verify --db ${db})\n`);
           } else findings = await emitScanReport(store, scan.id, format, o.output);
           process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
         } finally {
