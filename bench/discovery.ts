@@ -91,7 +91,7 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
  */
 export async function discoveryBench(cloud: Cloud): Promise<Record<string, unknown>> {
   const CONFIG = configFor(cloud);
-  const child = fork(join(import.meta.dirname, 'sim-child.ts'), [JSON.stringify(CONFIG)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(import.meta.dirname, 'sim-child.ts'), [JSON.stringify(CONFIG)], { execArgv: ['--import', 'tsx'], env: simEnv(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await ask<Ready>(child, 'ready');
   const dir = mkdtempSync(join(tmpdir(), 'parapet-bench-'));
   const store = await openStore(join(dir, 'bench.db'));
@@ -173,3 +173,9 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
+
+/** The simulator child's environment: the scanner's NODE_OPTIONS (heap limits under study) are not its own. */
+function simEnv(): NodeJS.ProcessEnv {
+  const { NODE_OPTIONS: _scannerOptions, ...env } = process.env;
+  return env;
+}
