@@ -1,8 +1,17 @@
 import type { Command } from 'commander';
-import type { Rule } from '../../core/rule.js';
+import { builtinFrameworks, complianceIndex } from '../../compliance/registry.js';
+import type { ComplianceRef, Rule } from '../../core/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { UsageError } from '../exit-codes.js';
 import { parseList, parseSeverities } from '../options.js';
+
+let mappings: Map<string, ComplianceRef[]> | undefined;
+
+/** Every framework control that maps the rule (the framework files are the source of truth). */
+export function ruleCompliance(r: Rule): ComplianceRef[] {
+  mappings ??= complianceIndex(builtinFrameworks());
+  return mappings.get(r.id) ?? r.compliance;
+}
 
 export const ruleSummary = (r: Rule) => ({
   id: r.id,
@@ -11,7 +20,7 @@ export const ruleSummary = (r: Rule) => ({
   providers: r.providers,
   types: r.types ?? [],
   kinds: r.kinds ?? [],
-  compliance: r.compliance,
+  compliance: ruleCompliance(r),
   version: r.version,
 });
 
@@ -45,7 +54,7 @@ export function registerRules(program: Command): void {
       }
       if (o.format === 'json') {
         const { evaluate: _e, ...meta } = r;
-        process.stdout.write(`${JSON.stringify(meta, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ ...meta, compliance: ruleCompliance(r) }, null, 2)}\n`);
         return;
       }
       const out = [
@@ -63,7 +72,7 @@ export function registerRules(program: Command): void {
         ...(r.remediation.terraform ? ['', 'Terraform:', ...r.remediation.terraform.split('\n').map((l) => `  ${l}`)] : []),
         '',
         'Compliance:',
-        ...r.compliance.map((c) => `  ${c.framework} ${c.control}`),
+        ...ruleCompliance(r).map((c) => `  ${c.framework} ${c.control}`),
         '',
         'References:',
         ...r.references.map((u) => `  ${u}`),
