@@ -73,6 +73,11 @@ describe('parapet compliance and score on the demo', () => {
     expect(rootKeys.status).toBe('fail');
     expect(rootKeys.failing.length).toBeGreaterThan(0);
     expect(rootKeys.failing[0]!.reason).toMatch(/access key/i);
+    // --failing caps the resources listed per control; failingTotal keeps the count.
+    const capped = (JSON.parse(parapet(['compliance', 'cis-aws', '--db', db, '--format', 'json', '--failing', '0']).stdout) as { frameworks: Array<{ controls: Array<{ id: string; failing: unknown[]; failingTotal: number }> }> }).frameworks[0]!;
+    const cappedRootKeys = capped.controls.find((c) => c.id === '1.3')!;
+    expect(cappedRootKeys.failing).toEqual([]);
+    expect(cappedRootKeys.failingTotal).toBe(rootKeys.failing.length);
     const table = parapet(['compliance', 'cis-aws', '--db', db]);
     expect(table.stdout).toMatch(/1\.3 .*The root user has no access keys.*fail/);
     const csv = parapet(['compliance', 'cis-aws', '--db', db, '--format', 'csv']).stdout.split('\r\n');

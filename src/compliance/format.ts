@@ -75,8 +75,17 @@ function header(r: ComplianceResult): string {
   return `Scan ${r.scan.id} (${r.scan.target}, ${r.scan.startedAt}) · clouds: ${r.providers.join(', ') || 'none'}\n`;
 }
 
-export function complianceJson(r: ComplianceResult): string {
-  return `${JSON.stringify({ parapet: VERSION, scan: r.scan, providers: r.providers, frameworks: r.frameworks }, null, 2)}\n`;
+/**
+ * JSON of the result; each control lists at most `maxFailing` failing resources (fail first, then unknown)
+ * beside `failingTotal`, so a scan of many accounts does not repeat every failure under every control
+ * (`--format csv` lists them all).
+ */
+export function complianceJson(r: ComplianceResult, maxFailing = Number.POSITIVE_INFINITY): string {
+  const frameworks = r.frameworks.map((fw) => ({
+    ...fw,
+    controls: fw.controls.map((c) => ({ ...c, failingTotal: c.failing.length, failing: c.failing.slice(0, maxFailing) })),
+  }));
+  return `${JSON.stringify({ parapet: VERSION, scan: r.scan, providers: r.providers, frameworks }, null, 2)}\n`;
 }
 
 export const COMPLIANCE_CSV_COLUMNS = ['framework', 'control', 'title', 'section', 'status', 'resources', 'pass', 'fail', 'unknown', 'rule', 'asset_id', 'asset_name', 'provider', 'account', 'region', 'verdict', 'reason'] as const;

@@ -31,10 +31,12 @@ export function registerCompliance(program: Command): void {
     .option('--at <date>', 'as of a date or timestamp: the latest complete scan started then or before')
     .option('--format <format>', FORMATS.join(' | '), 'table')
     .option('--output <file>', 'write here instead of stdout')
-    .option('--fail-on-control', 'exit 1 when a control fails or is partial')
+    .option('--failing <n>', 'json and table: failing resources listed per control (all: every one; csv lists all)')
+    .option('--fail-on-control', 'exit 1 when a control fails')
     .option('--db <path>', 'database file', defaultDb())
     .action(async (wanted: string | undefined, o: Record<string, string | boolean | undefined>) => {
       const format = parseFormat(String(o.format));
+      const maxFailing = parseFailing(o.failing as string | undefined, format === 'json' ? 100 : o.control ? 50 : 3);
       const all = builtinFrameworks();
       const st = style(!o.output && colorFor(process.stdout));
       if (o.list) {
@@ -62,20 +64,28 @@ export function registerCompliance(program: Command): void {
         }
         const result = await complianceOf(store, scan, frameworks);
         await withOutput(o.output as string | undefined, async (out) => {
-          if (format === 'json') out.write(complianceJson(result));
+          if (format === 'json') out.write(complianceJson(result, maxFailing));
           else if (format === 'csv') for (const line of complianceCsv(result)) out.write(line);
           else if (!wanted) out.write(summaryTable(result, st));
           else {
-            out.write(frameworkTable(result, result.frameworks[0]!, st, o.control ? 50 : 3));
+            out.write(frameworkTable(result, result.frameworks[0]!, st, maxFailing));
             if (o.control) for (const line of await evidenceLines(store, scan.id, frameworks[0]!.controls[0]!)) out.write(line);
           }
         });
-        const failing = result.frameworks.some((f) => f.controlStatus.fail + f.controlStatus.partial > 0);
+        const failing = result.frameworks.some((f) => f.controlStatus.fail > 0);
         process.exitCode = o.failOnControl && failing ? EXIT.policyFailed : EXIT.ok;
       } finally {
         await store.close();
       }
     });
+}
+
+function parseFailing(v: string | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (v === 'all') return Number.POSITIVE_INFINITY;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--failing: '${v}' is not a whole number or 'all'`);
+  return n;
 }
 
 function findUsage(all: Framework[], wanted: string): Framework {
