@@ -64,6 +64,10 @@ it('survives SIGKILL in the middle of a scan: history intact, killed scan failed
   cleanup.push(() => void store.close());
   expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(store.check()).toEqual([]);
+  // The evidence of every batch that committed before a kill is there, chained and anchored.
+  const chain = await store.verifyEvidence();
+  expect(chain).toMatchObject({ ok: true });
+  expect(chain.records).toBeGreaterThan(0);
 
   const firstScans = [];
   for (const run of runs) {
@@ -114,4 +118,5 @@ it('survives SIGKILL in the middle of a scan: history intact, killed scan failed
   expect(transitions).toBeGreaterThan(0);
   expect(after.filter((f) => f.state === 'resolved' && f.resolvedAt === done.finishedAt)).toHaveLength(transitions);
   expect(store.check()).toEqual([]);
+  expect((await store.verifyEvidence()).ok).toBe(true);
 });
