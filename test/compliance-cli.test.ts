@@ -88,6 +88,12 @@ describe('parapet compliance and score on the demo', () => {
   it('answers as of a date, and refuses a date before any scan with a clear error', () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     expect(parapet(['compliance', 'gdpr', '--db', db, '--at', tomorrow, '--format', 'json']).code).toBe(0);
+    // "Was control X passing on date D, and on which evidence?"
+    const asOf = parapet(['compliance', 'cis-aws', '--control', '1.3', '--db', db, '--at', tomorrow]);
+    expect(asOf.code, asOf.stderr).toBe(0);
+    expect(asOf.stdout).toMatch(/1\.3 .*fail/);
+    expect(asOf.stdout).toMatch(/Evidence records of scan \S+ \(\d+\):/);
+    expect(asOf.stdout).toMatch(/#\d+ \S+ fail +aws\.iam\.root-no-access-keys v1 \S+ sha256:[0-9a-f]{16}… \[aws:iam:/);
     const r = parapet(['compliance', 'gdpr', '--db', db, '--at', '2001-01-01']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no complete scan started at or before 2001-01-01/);
