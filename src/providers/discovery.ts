@@ -90,3 +90,32 @@ export function discoverInTurn(parts: Array<{ provider: Provider; discover: Disc
     };
   };
 }
+
+/** What a collector says of a new asset; the runtime fills the rest (`apiAsset`). */
+export interface AssetInit {
+  id: string;
+  type: string;
+  kind: string;
+  name: string;
+  region?: string;
+  tags?: Record<string, string>;
+}
+
+/** A new asset observed through a provider's API, with empty configuration: every runtime's `ctx.asset`. */
+export function apiAsset(provider: Provider, account: string, defaultRegion: string, init: AssetInit, observedAt: string): Asset {
+  return {
+    id: init.id,
+    provider,
+    account,
+    region: init.region ?? defaultRegion,
+    type: init.type,
+    kind: init.kind,
+    name: init.name,
+    tags: init.tags ?? {},
+    facets: {},
+    config: {},
+    gaps: {},
+    source: { type: 'api' },
+    observedAt,
+  };
+}

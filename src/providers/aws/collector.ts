@@ -1,3 +1,4 @@
+import type { AssetInit } from '../discovery.js';
 import type { Asset, CollectionError } from '../../core/asset.js';
 
 /**
@@ -47,7 +48,7 @@ export interface AwsCollectContext {
    */
   pages<P>(operation: string, fetch: (token: string | undefined) => Promise<P>, next: (page: P) => string | undefined, opts?: CallOptions & { region?: string }): AsyncIterable<P>;
   /** A new asset with the common fields filled; `config` and `gaps` start empty. */
-  asset(init: { id: string; type: string; kind: string; name: string; region?: string; tags?: Record<string, string> }): Asset;
+  asset(init: AssetInit): Asset;
   /** Puts a call's result on the asset: the value under `config[aspect]`, or the error under `gaps[aspect]`. */
   aspect<T, V = T>(asset: Asset, aspect: string, result: CallResult<T>, map?: (value: T) => V): void;
   /** Count of resources seen, for progress. */

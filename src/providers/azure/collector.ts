@@ -1,3 +1,4 @@
+import type { AssetInit } from '../discovery.js';
 import type { TokenCredential } from '@azure/core-auth';
 import type { Asset } from '../../core/asset.js';
 import type { CallResult } from '../aws/collector.js';
@@ -42,7 +43,7 @@ export interface AzureCollectContext {
    */
   list<T>(service: string, operation: string, iterate: (continuationToken?: string) => AsyncIterable<T[]>, opts?: AzureCallOptions & { region?: string }): AsyncIterable<T>;
   /** A new asset with provider/account filled; `region` defaults to `global`. */
-  asset(init: { id: string; type: string; kind: string; name: string; region?: string; tags?: Record<string, string> }): Asset;
+  asset(init: AssetInit): Asset;
   /** Puts a call's result on the asset: the plain JSON value (Dates as ISO strings) under `config[aspect]`, or the error under `gaps[aspect]`. */
   aspect<T, V = T>(asset: Asset, aspect: string, result: CallResult<T>, map?: (value: T) => V): void;
   progress(resources: number): void;

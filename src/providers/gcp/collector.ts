@@ -1,3 +1,4 @@
+import type { AssetInit } from '../discovery.js';
 import type { Asset } from '../../core/asset.js';
 import type { CallResult } from '../aws/collector.js';
 
@@ -33,7 +34,7 @@ export interface GcpCollectContext {
    * it and `next` its `nextPageToken`. Throws `ListingFailed` when a page cannot be had.
    */
   list<P, T>(service: keyof GcpApis, operation: string, fetch: (pageToken: string | undefined) => Promise<P>, items: (page: P) => T[] | undefined, next: (page: P) => string | undefined | null, opts?: GcpCallOptions & { region?: string }): AsyncIterable<T>;
-  asset(init: { id: string; type: string; kind: string; name: string; region?: string; tags?: Record<string, string> }): Asset;
+  asset(init: AssetInit): Asset;
   aspect<T, V = T>(asset: Asset, aspect: string, result: CallResult<T>, map?: (value: T) => V): void;
   progress(resources: number): void;
 }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { apiAsset } from '../../discovery.js';
 import type { Asset, CollectionError } from '../../../core/asset.js';
 import { sourceOf } from '../../../core/provenance.js';
 import { AspectSources } from '../../aspect-sources.js';
@@ -129,23 +130,7 @@ export function createCollectContext(deps: ContextDeps): AwsRunContext {
         }
       } while (token);
     },
-    asset(init): Asset {
-      return {
-        id: init.id,
-        provider: 'aws',
-        account: deps.account,
-        region: init.region ?? deps.region,
-        type: init.type,
-        kind: init.kind,
-        name: init.name,
-        tags: init.tags ?? {},
-        facets: {},
-        config: {},
-        gaps: {},
-        source: { type: 'api' },
-        observedAt,
-      };
-    },
+    asset: (init) => apiAsset('aws', deps.account, deps.region, init, observedAt),
     aspect(asset, aspect, result, map) {
       if (result.ok) asset.config[aspect] = map && result.value !== null ? map(result.value) : result.value;
       else asset.gaps[aspect] = result.error;

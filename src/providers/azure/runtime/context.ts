@@ -5,6 +5,7 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { apiAsset } from '../../discovery.js';
 import type { Asset, CollectionError } from '../../../core/asset.js';
 import { sourceOf } from '../../../core/provenance.js';
 import { AspectSources } from '../../aspect-sources.js';
@@ -144,23 +145,7 @@ export function createAzureContext(deps: AzureContextDeps): AzureRunContext {
     },
     call,
     list,
-    asset(init): Asset {
-      return {
-        id: init.id,
-        provider: 'azure',
-        account: deps.subscriptionId,
-        region: init.region ?? 'global',
-        type: init.type,
-        kind: init.kind,
-        name: init.name,
-        tags: init.tags ?? {},
-        facets: {},
-        config: {},
-        gaps: {},
-        source: { type: 'api' },
-        observedAt,
-      };
-    },
+    asset: (init) => apiAsset('azure', deps.subscriptionId, 'global', init, observedAt),
     aspect(asset, aspect, result, map) {
       if (result.ok) asset.config[aspect] = result.value === null ? null : toPlain(map ? map(result.value) : result.value);
       else asset.gaps[aspect] = result.error;

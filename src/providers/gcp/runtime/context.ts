@@ -4,6 +4,7 @@
  * returned, never thrown; listings that cannot complete throw ListingFailed.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { apiAsset } from '../../discovery.js';
 import type { Asset, CollectionError } from '../../../core/asset.js';
 import { sourceOf } from '../../../core/provenance.js';
 import { AspectSources } from '../../aspect-sources.js';
@@ -108,23 +109,7 @@ export function createGcpCollectContext(deps: GcpContextDeps): GcpRunContext {
         }
       } while (token);
     },
-    asset(init): Asset {
-      return {
-        id: init.id,
-        provider: 'gcp',
-        account: deps.projectId,
-        region: init.region ?? 'global',
-        type: init.type,
-        kind: init.kind,
-        name: init.name,
-        tags: init.tags ?? {},
-        facets: {},
-        config: {},
-        gaps: {},
-        source: { type: 'api' },
-        observedAt,
-      };
-    },
+    asset: (init) => apiAsset('gcp', deps.projectId, 'global', init, observedAt),
     aspect(asset, aspect, result, map) {
       if (result.ok) asset.config[aspect] = plain(map && result.value !== null ? map(result.value) : result.value);
       else asset.gaps[aspect] = result.error;
