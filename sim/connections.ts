@@ -9,6 +9,9 @@ import type { Socket } from 'node:net';
 /** How long a `timeout` fault holds a request before dropping the connection. */
 export const HOLD_MS = 5 * 60 * 1000;
 
+/** What a simulator engine answers: a reply, or `hold` (keep the connection open without answering: a timeout fault). */
+export type SimReply = { status: number; headers: Record<string, string>; body: string } | { hold: true };
+
 export class Connections {
   private readonly held = new Map<ServerResponse, NodeJS.Timeout>();
   private readonly sockets = new Set<Socket>();
@@ -49,5 +52,26 @@ export class Connections {
       for (const s of this.sockets) s.destroy();
     });
     return this.closed;
+  }
+
+  /**
+   * Sends the engine's reply (or holds the connection); an engine failure becomes a 500 with `errorBody`, the
+   * provider's own error shape. A connection the client already dropped gets nothing.
+   */
+  replyWith(res: ServerResponse, reply: Promise<SimReply>, errorBody: (message: string) => string): void {
+    reply.then(
+      (out) => {
+        if ('hold' in out) return void this.hold(res);
+        if (res.destroyed) return;
+        res.writeHead(out.status, { ...out.headers, 'content-length': String(Buffer.byteLength(out.body)) });
+        res.end(out.body);
+      },
+      (err: unknown) => {
+        if (res.destroyed) return;
+        const body = errorBody(`simulator error: ${(err as Error)?.message ?? String(err)}`);
+        res.writeHead(500, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+        res.end(body);
+      },
+    );
   }
 }

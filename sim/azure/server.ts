@@ -64,22 +64,8 @@ export async function startAzureSimulator(opts: AzureSimulatorOptions): Promise<
     req.on('error', () => res.destroy());
     req.on('end', () => {
       const url = new URL(req.url ?? '/', base);
-      engine.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks), base }).then(
-        (out) => {
-          if ('hold' in out) {
-            connections.hold(res);
-            return;
-          }
-          if (res.destroyed) return;
-          res.writeHead(out.status, { ...out.headers, 'content-length': String(Buffer.byteLength(out.body)) });
-          res.end(out.body);
-        },
-        (err: unknown) => {
-          if (res.destroyed) return;
-          const body = JSON.stringify({ error: { code: 'InternalServerError', message: `simulator error: ${(err as Error)?.message ?? String(err)}` } });
-          res.writeHead(500, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
-          res.end(body);
-        },
+      connections.replyWith(res, engine.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks), base }),
+        (message) => JSON.stringify({ error: { code: 'InternalServerError', message } }),
       );
     });
   };

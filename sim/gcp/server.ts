@@ -60,22 +60,8 @@ export async function startGcpSimulator(opts: GcpSimulatorOptions): Promise<GcpS
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://sim');
       const wire: GcpWireRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) };
-      engine.handle(wire).then(
-        (out) => {
-          if ('hold' in out) {
-            connections.hold(res);
-            return;
-          }
-          if (res.destroyed) return;
-          res.writeHead(out.status, { ...out.headers, 'content-length': String(Buffer.byteLength(out.body)) });
-          res.end(out.body);
-        },
-        (err: unknown) => {
-          if (res.destroyed) return;
-          const body = JSON.stringify({ error: { code: 500, message: `simulator error: ${(err as Error)?.message ?? String(err)}`, status: 'INTERNAL', errors: [{ reason: 'backendError', domain: 'global', message: 'simulator error' }] } });
-          res.writeHead(500, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
-          res.end(body);
-        },
+      connections.replyWith(res, engine.handle(wire),
+        (message) => JSON.stringify({ error: { code: 500, message, status: 'INTERNAL', errors: [{ reason: 'backendError', domain: 'global', message: 'simulator error' }] } }),
       );
     });
   });
