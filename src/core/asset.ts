@@ -5,8 +5,16 @@ export type Provider = 'aws' | 'azure' | 'gcp';
 /** Where an asset was observed. */
 export type AssetSource =
   | { type: 'api' }
-  | { type: 'iac'; file: string; line: number; address: string }
-  | { type: 'snapshot'; file: string };
+  | {
+      type: 'iac';
+      file: string;
+      line: number;
+      /** As Terraform writes it (`module.net["a"].aws_security_group.web[0]`), or the CloudFormation logical id. */
+      address: string;
+      /** Inline `parapet:ignore <rule-id> <reason>` comments on or above the block. */
+      suppressions?: Array<{ ruleId: string; reason: string; line: number }>;
+    }
+  | { type: 'snapshot'; file: string; line?: number };
 
 /**
  * Why one aspect of an asset's configuration is missing. Collectors record a gap instead of a value
