@@ -288,7 +288,10 @@ function evalTemplate(parts: TemplatePart[], env: EvalEnv, unwrap: boolean): unk
   if (unwrap && parts.length === 1 && parts[0]!.type === 'interp') return evalExpr(parts[0]!.expr, env);
   const us: Unknown[] = [];
   const out = renderParts(parts, env, us);
-  return us.length ? mergeUnknowns(us) : out;
+  if (!us.length) return out;
+  // The known text stays in the reason (`"${…}/blobServices/default"`): mappers and readers can tell what it was.
+  const merged = mergeUnknowns(us);
+  return out === '${…}' ? merged : new Unknown(`${merged.reason} in "${out}"`, merged.refs);
 }
 
 function renderParts(parts: TemplatePart[], env: EvalEnv, us: Unknown[]): string {
@@ -300,8 +303,10 @@ function renderParts(parts: TemplatePart[], env: EvalEnv, us: Unknown[]): string
         break;
       case 'interp': {
         const v = evalExpr(p.expr, env);
-        if (isUnknown(v)) us.push(v);
-        else s += withRange(() => interpString(v), p.range);
+        if (isUnknown(v)) {
+          us.push(v);
+          s += '${…}';
+        } else s += withRange(() => interpString(v), p.range);
         break;
       }
       case 'if': {

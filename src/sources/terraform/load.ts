@@ -1210,7 +1210,30 @@ class ResourceInstance {
       return new Unknown(`data source ${this.address} is read at apply`, [this.address]);
     }
     if ((d.attrs.has(name) && !META_ATTRS.has(name)) || d.blockNames.has(name)) return this.written(name);
-    return new Unknown(`computed attribute ${this.address}.${name}`, [this.address]);
+    return this.derived(name) ?? new Unknown(`computed attribute ${this.address}.${name}`, [this.address]);
+  }
+
+  /**
+   * Computed attributes the provider documents as plain functions of written ones, so policies that name
+   * `"${aws_s3_bucket.b.arn}/*"` stay known: an S3 bucket's `id` is its name and its ARN `arn:aws:s3:::<name>`
+   * (the commercial partition); an IAM role's, user's or group's `id` is its name.
+   */
+  private derived(name: string): string | undefined {
+    const d = this.decl;
+    const written = (attr: string) => {
+      if (!d.attrs.has(attr)) return undefined;
+      const v = this.written(attr);
+      return typeof v === 'string' ? v : undefined;
+    };
+    if (d.type === 'aws_s3_bucket') {
+      const bucket = written('bucket');
+      if (bucket === undefined) return undefined;
+      if (name === 'id') return bucket;
+      if (name === 'arn') return `arn:aws:s3:::${bucket}`;
+      return undefined;
+    }
+    if ((d.type === 'aws_iam_role' || d.type === 'aws_iam_user' || d.type === 'aws_iam_group') && name === 'id') return written('name');
+    return undefined;
   }
 
   private policyDocument(): { json: unknown; minified_json: unknown } {
@@ -1233,7 +1256,7 @@ class ResourceInstance {
       if (this.decl.type === 'aws_iam_policy_document') return { ...this.values().values, ...this.policyDocument() };
       return new Unknown(`data source ${this.address} is read at apply`, [this.address]);
     }
-    return { ...this.values().values, id: new Unknown(`computed attribute ${this.address}.id`, [this.address]) };
+    return { ...this.values().values, id: this.derived('id') ?? new Unknown(`computed attribute ${this.address}.id`, [this.address]) };
   }
 
   private cached?: { values: Obj; lines: Record<string, number> };
