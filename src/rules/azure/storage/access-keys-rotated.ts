@@ -1,5 +1,5 @@
 import type { Rule } from '../../../core/rule.js';
-import { fail, pass } from '../../../core/rule.js';
+import { fail, pass, unknown } from '../../../core/rule.js';
 import { cis, nist } from '../support/frameworks.js';
 import { accountOf, STORAGE_ACCOUNT_TYPE, STORAGE_REFS } from './support/account.js';
 
@@ -23,6 +23,8 @@ export const rule: Rule = {
   version: 1,
   evaluate(asset) {
     const times = accountOf(asset).keyCreationTime as { key1?: string | Date | null; key2?: string | Date | null } | undefined;
+    // A configuration (Terraform, a template) cannot say when keys were made: that exists only once the account does.
+    if (times === undefined && asset.source.type === 'iac') return unknown('Access key creation times exist only once the account is created; a configuration cannot tell them', [{ path: 'config.account.keyCreationTime', observed: null, expected: `within ${MAX_AGE_DAYS} days of ${asset.observedAt}` }]);
     // Age is measured at observation time so a stored scan re-evaluates the same way.
     const now = Date.parse(asset.observedAt);
     const ages = (['key1', 'key2'] as const).map((k) => {
