@@ -4,13 +4,15 @@
  */
 import { csvReport } from './csv.js';
 import { jsonReport } from './json.js';
+import { junitReport } from './junit.js';
 import { ocsfReport } from './ocsf.js';
+import { sarifReport } from './sarif.js';
 import { tableReport } from './table.js';
 import { colorFor } from './text.js';
 import type { ReportOptions, ScanReport } from './types.js';
 import { collect, pipeChunks } from './write.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'ocsf'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'ocsf', 'sarif', 'junit'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 export function isReportFormat(s: string): s is ReportFormat {
@@ -28,6 +30,10 @@ export function reportChunks(format: ReportFormat, report: ScanReport, opts: Rep
       return ocsfReport(report, opts);
     case 'table':
       return tableReport(report, opts);
+    case 'sarif':
+      return sarifReport(report);
+    case 'junit':
+      return junitReport(report);
   }
 }
 

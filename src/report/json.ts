@@ -55,6 +55,8 @@ export function findingJson(f: ReportFinding) {
     firstSeen: f.firstSeen,
     lastSeen: f.lastSeen,
     ...(f.resolvedAt ? { resolvedAt: f.resolvedAt } : {}),
+    ...(f.suppression ? { suppression: { reason: f.suppression.reason, source: f.suppression.source } } : {}),
+    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
   };
 }
 

@@ -13,8 +13,21 @@ export interface IacLocation {
 /** The asset part of a finding as reports show it: the finding's asset, plus its IaC location when it has one. */
 export type ReportAsset = Finding['asset'] & { iac?: IacLocation };
 
+/** Why a finding does not count: an inline `parapet:ignore` in the IaC source (later: parapet.yaml suppressions). */
+export interface FindingSuppression {
+  reason: string;
+  /** Where it was declared: `main.tf:11`. */
+  source: string;
+}
+
 /** A finding as reports take it. Every core `Finding` is one. */
-export type ReportFinding = Omit<Finding, 'asset'> & { asset: ReportAsset };
+export type ReportFinding = Omit<Finding, 'asset'> & {
+  asset: ReportAsset;
+  /** Present when suppressed (then `state` is `suppressed`); never counts toward `--fail-on`. */
+  suppression?: FindingSuppression;
+  /** Against a baseline file (`--baseline`): `unchanged` findings were accepted before and do not count toward `--fail-on`. */
+  baselineState?: 'new' | 'unchanged';
+};
 
 /** What a report may say about a rule beyond the finding: guidance for fixing it. */
 export type RuleGuidance = Pick<RuleMeta, 'remediation' | 'references'> & Partial<Pick<RuleMeta, 'title' | 'rationale'>>;
