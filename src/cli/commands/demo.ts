@@ -4,14 +4,8 @@ import { builtinFrameworks } from '../../compliance/registry.js';
 import { complianceOf } from '../../compliance/result.js';
 import { style } from '../../report/style.js';
 import { join } from 'node:path';
-import { loadEstate } from '../../../sim/aws/estate-loader.js';
-import { startSimulator } from '../../../sim/aws/server.js';
-import { startAzureSimulator } from '../../../sim/azure/server.js';
-import { startGcpSimulator } from '../../../sim/gcp/server.js';
 import type { Provider } from '../../core/asset.js';
-import { azureDiscovery } from '../../providers/azure/runtime/scan.js';
 import type { Discover } from '../../providers/discovery.js';
-import { gcpDiscovery } from '../../providers/gcp/runtime/scan.js';
 import { colorFor, renderSummary } from '../../report/index.js';
 import { openStore } from '../../store/open.js';
 import { EXIT } from '../exit-codes.js';
@@ -19,7 +13,6 @@ import { parseFormat, parseSeverity } from '../options.js';
 import { DEMO_ESTATE } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
 import { emitScanReport, policyFailures, ruleGuidance } from '../report-output.js';
-import { awsDiscovery, scanClouds } from '../run-scan.js';
 import { VERSION } from '../version.js';
 
 export function registerDemo(program: Command): void {
@@ -32,6 +25,13 @@ export function registerDemo(program: Command): void {
     .option('--estate <path>', 'estate file or folder to serve instead of the bundled demo')
     .option('--db <path>', 'database file', join(process.cwd(), '.parapet', 'demo.db'))
     .action(async (o: Record<string, string | undefined>) => {
+      const { loadEstate } = await import('../../../sim/aws/estate-loader.js');
+      const { startSimulator } = await import('../../../sim/aws/server.js');
+      const { startAzureSimulator } = await import('../../../sim/azure/server.js');
+      const { startGcpSimulator } = await import('../../../sim/gcp/server.js');
+      const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
+      const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
+      const { awsDiscovery, scanClouds } = await import('../run-scan.js');
       const format = parseFormat(String(o.format));
       const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
       const estate = await loadEstate(o.estate ?? DEMO_ESTATE());

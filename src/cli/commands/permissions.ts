@@ -1,26 +1,5 @@
 import type { Command } from 'commander';
-import { awsCollectors } from '../../providers/aws/services/index.js';
-import { azureCollectors } from '../../providers/azure/services/index.js';
-import { gcpCollectors } from '../../providers/gcp/services/index.js';
 import { UsageError } from '../exit-codes.js';
-
-/** Every IAM action the AWS collectors declare, plus what the driver itself calls. */
-export function awsPermissions(): string[] {
-  const driver = ['sts:GetCallerIdentity', 'sts:AssumeRole', 'organizations:ListAccounts', 'ec2:DescribeRegions'];
-  return [...new Set([...driver, ...awsCollectors.flatMap((c) => c.permissions)])].sort();
-}
-
-/** Every Azure RBAC action the collectors declare, plus subscription and management-group reads of the driver. */
-export function azurePermissions(): string[] {
-  const driver = ['Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/descendants/read'];
-  return [...new Set([...driver, ...azureCollectors.flatMap((c) => c.permissions)])].sort();
-}
-
-/** Every GCP IAM permission the collectors declare, plus project and folder discovery. */
-export function gcpPermissions(): string[] {
-  const driver = ['resourcemanager.projects.get', 'resourcemanager.projects.list', 'resourcemanager.folders.list'];
-  return [...new Set([...driver, ...gcpCollectors.flatMap((c) => c.permissions)])].sort();
-}
 
 const POLICIES = {
   aws: (actions: string[]) => ({ Version: '2012-10-17', Statement: [{ Sid: 'ParapetReadOnlyScan', Effect: 'Allow', Action: actions, Resource: '*' }] }),
@@ -36,7 +15,8 @@ export function registerPermissions(program: Command): void {
     .argument('<provider>', 'aws | azure | gcp')
     .description('print the read-only permissions a scan needs, as a policy or role definition (or a list)')
     .option('--format <format>', 'policy | list', 'policy')
-    .action((provider: string, o: { format: string }) => {
+    .action(async (provider: string, o: { format: string }) => {
+      const { awsPermissions, azurePermissions, gcpPermissions } = await import('./permission-lists.js');
       const list = provider === 'aws' ? awsPermissions() : provider === 'azure' ? azurePermissions() : provider === 'gcp' ? gcpPermissions() : undefined;
       if (!list) throw new UsageError(`permissions: '${provider}' is not a supported provider (aws, azure, gcp)`);
       if (o.format === 'list') process.stdout.write(`${list.join('\n')}\n`);

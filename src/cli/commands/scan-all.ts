@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Provider } from '../../core/asset.js';
-import { azureDiscovery } from '../../providers/azure/runtime/scan.js';
 import type { Discover } from '../../providers/discovery.js';
-import { gcpDiscovery } from '../../providers/gcp/runtime/scan.js';
 import { UsageError } from '../exit-codes.js';
 import { parseFormat, parseList, parseSeverity } from '../options.js';
 import { defaultDb } from '../paths.js';
 import { runScanCommand } from '../report-output.js';
-import { awsDiscovery, scanClouds } from '../run-scan.js';
 
 const CLOUDS: Provider[] = ['aws', 'azure', 'gcp'];
 
@@ -33,6 +30,9 @@ export function registerScanAll(scan: Command): void {
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())
     .action(async (o: Record<string, string | boolean | undefined>) => {
+      const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
+      const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
+      const { awsDiscovery, scanClouds } = await import('../run-scan.js');
       const format = parseFormat(String(o.format));
       const failOn = o.failOn ? parseSeverity('--fail-on', String(o.failOn)) : undefined;
       const clouds = parseList(String(o.clouds)) ?? CLOUDS;

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { scanAzure } from '../../providers/azure/runtime/scan.js';
 import { builtinRules } from '../../rules/index.js';
 import { UsageError } from '../exit-codes.js';
 import { parseFormat, parseList, parseSeverity } from '../options.js';
@@ -48,6 +47,7 @@ export function registerScanAzure(scan: Command): void {
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())
     .action(async (o: Record<string, string | undefined>) => {
+      const { scanAzure } = await import('../../providers/azure/runtime/scan.js');
       const format = parseFormat(String(o.format));
       const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
       const tenantId = o.tenant ?? process.env.AZURE_TENANT_ID;

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { scanGcp } from '../../providers/gcp/runtime/scan.js';
 import { builtinRules } from '../../rules/index.js';
 import { UsageError } from '../exit-codes.js';
 import { parseFormat, parseList, parseSeverity } from '../options.js';
@@ -38,6 +37,7 @@ export function registerScanGcp(scan: Command): void {
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())
     .action(async (o: Record<string, string | undefined>) => {
+      const { scanGcp } = await import('../../providers/gcp/runtime/scan.js');
       const format = parseFormat(String(o.format));
       const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
       const endpoint = o.endpoint ?? process.env.PARAPET_GCP_ENDPOINT;

@@ -3,10 +3,10 @@ import { UsageError } from '../exit-codes.js';
 import { parseAccounts, parseFormat, parseList, parseRegions, parseSeverity } from '../options.js';
 import { defaultDb } from '../paths.js';
 import { runScanCommand } from '../report-output.js';
-import { scanAws } from '../run-scan.js';
 import { registerScanAzure } from './scan-azure.js';
 import { registerScanGcp } from './scan-gcp.js';
 import { registerScanAll } from './scan-all.js';
+import { registerScanOffline } from '../offline/scan-offline.js';
 
 export function registerScan(program: Command): void {
   const scan = program.command('scan').description('discover resources and judge them against the rules');
@@ -29,6 +29,7 @@ export function registerScan(program: Command): void {
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())
     .action(async (o: Record<string, string | boolean | undefined>) => {
+      const { scanAws } = await import('../run-scan.js');
       const format = parseFormat(String(o.format));
       const failOn = o.failOn ? parseSeverity('--fail-on', String(o.failOn)) : undefined;
       const endpoint = (o.endpoint as string | undefined) ?? process.env.AWS_ENDPOINT_URL;
@@ -53,4 +54,5 @@ export function registerScan(program: Command): void {
   registerScanAzure(scan);
   registerScanGcp(scan);
   registerScanAll(scan);
+  registerScanOffline(scan);
 }

@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import { once } from 'node:events';
-import { loadEstate } from '../../../sim/aws/estate-loader.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSimulator } from '../../../sim/aws/server.js';
-import { startAzureSimulator } from '../../../sim/azure/server.js';
-import { startGcpSimulator } from '../../../sim/gcp/server.js';
 import { UsageError } from '../exit-codes.js';
 import { DEMO_ESTATE } from '../paths.js';
 
@@ -20,6 +16,10 @@ export function registerSim(program: Command): void {
     .option('--latency <ms>', 'added latency per call')
     .option('--rate-limits', "enforce AWS's documented request rate limits")
     .action(async (o: Record<string, string | boolean | undefined>) => {
+      const { loadEstate } = await import('../../../sim/aws/estate-loader.js');
+      const { startSimulator } = await import('../../../sim/aws/server.js');
+      const { startAzureSimulator } = await import('../../../sim/azure/server.js');
+      const { startGcpSimulator } = await import('../../../sim/gcp/server.js');
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: '${String(o.port)}' is not a port number`);
       const latency = o.latency === undefined ? undefined : Number(o.latency);
