@@ -17,6 +17,10 @@ const benches: Record<string, () => AsyncIterable<Record<string, unknown>>> = {
       for (const line of out.toString('utf8').split('\n')) if (line.trim()) yield JSON.parse(line) as Record<string, unknown>;
     }
   },
+  iac: async function* () {
+    const { iacBench } = await import('./iac.js');
+    yield await iacBench();
+  },
   report: async function* () {
     const { reportBench } = await import('./report.js');
     yield await reportBench();

@@ -11,8 +11,11 @@ export type AssetSource =
       line: number;
       /** As Terraform writes it (`module.net["a"].aws_security_group.web[0]`), or the CloudFormation logical id. */
       address: string;
-      /** Inline `parapet:ignore <rule-id> <reason>` comments on or above the block. */
-      suppressions?: Array<{ ruleId: string; reason: string; line: number }>;
+      /**
+       * Inline `parapet:ignore <rule-id> <reason>` comments on or above the block (or above a block merged
+       * into this asset, which may be in another file: then `file` names it).
+       */
+      suppressions?: Array<{ ruleId: string; reason: string; line: number; file?: string }>;
     }
   | { type: 'snapshot'; file: string; line?: number };
 

@@ -1,0 +1,124 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { Finding } from '../../core/finding.js';
+import { runScan } from '../../engine/scan.js';
+import { writeReport } from '../../report/index.js';
+import type { ReportFinding, ScanReport } from '../../report/types.js';
+import { builtinRules } from '../../rules/index.js';
+import { newOfflineRun, offlineDiscovery, type OfflineRun } from '../../sources/discover.js';
+import { openStore } from '../../store/open.js';
+import { EXIT, UsageError } from '../exit-codes.js';
+import { parseFormat, parseSeverity } from '../options.js';
+import { defaultDb } from '../paths.js';
+import { engineProgress } from '../progress-adapter.js';
+import { policyFailures, ruleGuidance, withOutput } from '../report-output.js';
+import { VERSION } from '../version.js';
+import { baselineMatcher, baselineOf, readBaseline } from './baseline.js';
+
+/**
+ * A finding as the offline reports show it: with its IaC location, marked suppressed when an inline
+ * `parapet:ignore <rule> <reason>` names its rule, and marked against the baseline.
+ */
+export function decorate(f: Finding, run: OfflineRun, inBaseline?: (f: ReportFinding) => boolean): ReportFinding {
+  const loc = run.locations.get(f.asset.id);
+  let out: ReportFinding = f;
+  if (loc?.address) out = { ...out, asset: { ...f.asset, iac: { file: loc.file, line: loc.line, address: loc.address } } };
+  const s = loc?.suppressions?.find((x) => x.ruleId === f.ruleId);
+  if (s) out = { ...out, state: 'suppressed', suppression: { reason: s.reason, source: `${s.file ?? loc!.file}:${s.line}` } };
+  if (inBaseline && out.status === 'fail') out = { ...out, baselineState: inBaseline(out) ? 'unchanged' : 'new' };
+  return out;
+}
+
+interface OfflineFlags {
+  format: string;
+  output?: string;
+  failOn?: string;
+  db: string;
+  baseline?: string;
+  writeBaseline?: string;
+  varFile?: string[];
+  var?: string[];
+  parameter?: string[];
+  region?: string;
+  account?: string;
+}
+
+function keyValues(flag: string, list: string[] | undefined): Record<string, string> | undefined {
+  if (!list?.length) return undefined;
+  const out: Record<string, string> = {};
+  for (const kv of list) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new UsageError(`${flag}: '${kv}' is not NAME=VALUE`);
+    out[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  return out;
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+async function runOffline(kind: 'iac' | 'snapshot', paths: string[], o: OfflineFlags): Promise<void> {
+  const format = parseFormat(o.format);
+  const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
+  const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
+  if (o.account && !/^\d{12}$/.test(o.account)) throw new UsageError(`--account: '${o.account}' is not a 12-digit AWS account id`);
+  const run = newOfflineRun();
+  const discover = offlineDiscovery(
+    {
+      kind,
+      paths,
+      terraform: { ...(o.varFile?.length ? { varFiles: o.varFile } : {}), ...(o.var?.length ? { vars: keyValues('--var', o.var)! } : {}) },
+      cloudformation: { ...(o.parameter?.length ? { parameters: keyValues('--parameter', o.parameter)! } : {}), ...(o.region ? { region: o.region } : {}), ...(o.account ? { account: o.account } : {}) },
+    },
+    run,
+  );
+  const store = await openStore(o.db);
+  try {
+    const progress = engineProgress(process.stderr);
+    const { scan } = await runScan({ target: kind, store, rules: builtinRules, discover, onEvent: progress.event }).finally(() => progress.done());
+    const inBaseline = baseline ? baselineMatcher(baseline) : undefined;
+    const findings = (await store.findings({ scanId: scan.id })).map((f) => decorate(f, run, inBaseline));
+    const report: ScanReport = { parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: ruleGuidance() };
+    await withOutput(o.output, (out) => writeReport(format, report, out));
+    if (o.writeBaseline) await writeFile(o.writeBaseline, `${JSON.stringify(baselineOf(findings, new Date().toISOString()), null, 2)}\n`);
+    const counted = findings.filter((f) => f.baselineState !== 'unchanged');
+    const inputErrors = run.diagnostics.filter((d) => d.severity === 'error');
+    if (policyFailures(counted as Finding[], failOn) > 0) process.exitCode = EXIT.policyFailed;
+    else if (inputErrors.length) {
+      process.stderr.write(`parapet: ${inputErrors.length} input error${inputErrors.length === 1 ? '' : 's'} (first: ${inputErrors[0]!.file}:${inputErrors[0]!.line} ${inputErrors[0]!.message}); the rest was scanned\n`);
+      process.exitCode = EXIT.toolFailed;
+    } else process.exitCode = EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+function common(c: Command): Command {
+  return c
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
+    .option('--output <file>', 'write the report here instead of stdout')
+    .option('--fail-on <severity>', 'exit 1 when a failing finding (not suppressed, not in the baseline) has this severity or higher')
+    .option('--baseline <file>', 'failing findings accepted before (from --write-baseline): they do not count toward --fail-on')
+    .option('--write-baseline <file>', 'write the failing findings of this scan as a baseline file')
+    .option('--db <path>', 'database file', defaultDb());
+}
+
+/** `parapet scan iac PATH...` and `parapet scan snapshot FILE...`: the same rules without cloud credentials. */
+export function registerScanOffline(scan: Command): void {
+  common(
+    scan
+      .command('iac')
+      .description('scan Terraform (directories, plan JSON) and CloudFormation templates, without cloud credentials')
+      .argument('<paths...>', 'directories (every Terraform root module and template under them), .tf files, plan JSON, templates')
+      .option('--var-file <file>', 'Terraform: a .tfvars file applied to every root (repeatable)', collect)
+      .option('--var <name=value>', 'Terraform: a variable value applied to every root (repeatable)', collect)
+      .option('--parameter <name=value>', 'CloudFormation: a template parameter value (repeatable)', collect)
+      .option('--region <name>', 'CloudFormation: the region the stack would be deployed to')
+      .option('--account <id>', 'CloudFormation: the account the stack would be deployed to'),
+  ).action((paths: string[], o: OfflineFlags) => runOffline('iac', paths, o));
+  common(
+    scan
+      .command('snapshot')
+      .description('scan inventory exports: AWS Config snapshots and history, GCP Cloud Asset Inventory, Azure Resource Graph results')
+      .argument('<files...>', 'export files (format detected from the content)'),
+  ).action((files: string[], o: OfflineFlags) => runOffline('snapshot', files, o));
+}
