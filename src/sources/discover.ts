@@ -231,14 +231,19 @@ function refsIn(v: unknown, out: Set<string>): Set<string> {
 export function absorbSuppressions(resources: readonly IacResource[], assets: Asset[]): void {
   const byAddress = new Map<string, Asset>();
   for (const a of assets) if (a.source.type === 'iac') byAddress.set(a.source.address, a);
+  const inModule = (address: string, module: string) => (module ? address.startsWith(`${module}.`) && !address.slice(module.length + 1).startsWith('module.') : !address.startsWith('module.'));
   for (const r of resources) {
     if (!r.suppressions.length || byAddress.has(r.address)) continue;
-    for (const ref of refsIn(r.values, new Set())) {
-      for (const [address, a] of byAddress) {
-        if (a.source.type !== 'iac' || !refersTo(ref, { address })) continue;
-        const list = (a.source.suppressions ??= []);
-        for (const s of r.suppressions) if (!list.some((x) => x.ruleId === s.ruleId && x.line === s.line)) list.push({ ruleId: s.ruleId, reason: s.reason, line: s.line, ...(s.file !== a.source.file ? { file: s.file } : {}) });
-      }
+    const refs = refsIn(r.values, new Set());
+    // Top-level known strings name the asset too (`bucket = "logs"`, or an id the evaluator could derive).
+    const names = new Set(Object.values(r.values).filter((v): v is string => typeof v === 'string'));
+    for (const [address, a] of byAddress) {
+      if (a.source.type !== 'iac') continue;
+      const byRef = [...refs].some((ref) => refersTo(ref, { address }));
+      const byName = inModule(address, r.module) && (names.has(a.name) || names.has(a.id));
+      if (!byRef && !byName) continue;
+      const list = (a.source.suppressions ??= []);
+      for (const s of r.suppressions) if (!list.some((x) => x.ruleId === s.ruleId && x.line === s.line)) list.push({ ruleId: s.ruleId, reason: s.reason, line: s.line, ...(s.file !== a.source.file ? { file: s.file } : {}) });
     }
   }
 }
