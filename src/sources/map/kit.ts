@@ -1,4 +1,5 @@
 import type { Asset, AssetSource, CollectionError, Provider } from '../../core/asset.js';
+import { apiAsset } from '../../providers/discovery.js';
 import { findUnknown, isUnknown, refersTo, type Diagnostic, type IacResource, type Unknown } from '../model.js';
 
 /**
@@ -98,21 +99,8 @@ export class AssetBuilder {
       ctx.sourceType === 'iac'
         ? { type: 'iac', file: res.file, line: res.line, address: res.address, ...(res.suppressions.length ? { suppressions: res.suppressions.map((s) => ({ ruleId: s.ruleId, reason: s.reason, line: s.line })) } : {}) }
         : { type: 'snapshot', file: res.file, line: res.line };
-    this.asset = {
-      id: init.id,
-      provider: init.provider,
-      account: init.account ?? UNKNOWN_ACCOUNT,
-      region: init.region ?? UNKNOWN_REGION,
-      type: init.type,
-      kind: init.kind,
-      name: init.name,
-      tags: init.tags ?? {},
-      facets: {},
-      config: {},
-      gaps: {},
-      source,
-      observedAt: ctx.observedAt,
-    };
+    const { provider, account, region, ...rest } = init;
+    this.asset = { ...apiAsset(provider, account ?? UNKNOWN_ACCOUNT, region ?? UNKNOWN_REGION, rest, ctx.observedAt), source };
   }
 
   /** Sets an aspect; a value containing an Unknown becomes a gap instead. `build` may also throw an Unknown. */

@@ -749,9 +749,8 @@ class Parser {
     return { type: 'object', items, range: this.range(start, this.i) };
   }
 
-  /** `for k, v in coll : ...` up to and including the closing `]` or `}` (the cursor is at `for`). */
-  private parseFor(start: number, object: boolean): Expr {
-    const close = object ? '}' : ']';
+  /** `for k, v in coll` of a for expression or a `%{for}` directive (the cursor is at `for`). */
+  private parseForHeader(what: 'expression' | 'directive'): { keyVar?: string; valueVar: string; collection: Expr } {
     this.i += 3;
     this.ws();
     if (!this.isIdStartAt(this.i)) this.fail("a variable name after 'for'");
@@ -766,10 +765,16 @@ class Parser {
       valueVar = this.ident();
       this.ws();
     }
-    if (this.peekIdent() !== 'in') this.fail("'in' after the for expression's variables");
+    if (this.peekIdent() !== 'in') this.fail(`'in' after the for ${what}'s variables`);
     this.i += 2;
     this.ws();
-    const collection = this.parseExpr();
+    return { ...(keyVar !== undefined ? { keyVar } : {}), valueVar, collection: this.parseExpr() };
+  }
+
+  /** `for k, v in coll : ...` up to and including the closing `]` or `}` (the cursor is at `for`). */
+  private parseFor(start: number, object: boolean): Expr {
+    const close = object ? '}' : ']';
+    const { keyVar, valueVar, collection } = this.parseForHeader('expression');
     this.ws();
     this.expectChar(COLON, () => `':' after the collection of the for expression opened at ${this.at(start)}`);
     this.ws();
@@ -1035,24 +1040,7 @@ class Parser {
       this.i += word.length;
       tok = { kind: word, ...finish() };
     } else if (word === 'for') {
-      this.i += 3;
-      this.ws();
-      if (!this.isIdStartAt(this.i)) this.fail("a variable name after 'for'");
-      let valueVar = this.ident();
-      let keyVar: string | undefined;
-      this.ws();
-      if (this.peek() === COMMA) {
-        this.i++;
-        this.ws();
-        if (!this.isIdStartAt(this.i)) this.fail("a second variable name after ','");
-        keyVar = valueVar;
-        valueVar = this.ident();
-        this.ws();
-      }
-      if (this.peekIdent() !== 'in') this.fail("'in' after the for directive's variables");
-      this.i += 2;
-      this.ws();
-      const collection = this.parseExpr();
+      const { keyVar, valueVar, collection } = this.parseForHeader('directive');
       tok = { kind: 'for', valueVar, collection, ...finish() };
       if (keyVar !== undefined) tok.keyVar = keyVar;
     } else {
