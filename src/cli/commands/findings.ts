@@ -16,7 +16,7 @@ export function registerFindings(program: Command): void {
     .option('--account <ids>', 'account ids')
     .option('--region <names>', 'regions')
     .option('--new', 'only findings failing now that were not failing in the previous scan')
-    .option('--format <format>', 'table | json | csv | ocsf', 'table')
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
     .option('--output <file>', 'write here instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a listed failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())

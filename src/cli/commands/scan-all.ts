@@ -25,7 +25,7 @@ export function registerScanAll(scan: Command): void {
     .option('--aws-regions <names>', 'AWS: only these regions')
     .option('--azure-management-group <id>', 'Azure: every subscription under this management group (default: every subscription the credential sees)')
     .option('--gcp-organization <id>', 'GCP: every project under this organization (default: every project the credential sees)')
-    .option('--format <format>', 'table | json | csv | ocsf', 'table')
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
     .option('--output <file>', 'write the report here instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())

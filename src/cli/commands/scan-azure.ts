@@ -42,7 +42,7 @@ export function registerScanAzure(scan: Command): void {
     .option('--endpoint <url>', 'ARM endpoint (default: PARAPET_AZURE_ENDPOINT, else https://management.azure.com)')
     .option('--authority-host <url>', 'Entra authority host (default: AZURE_AUTHORITY_HOST, else https://login.microsoftonline.com)')
     .option('--ca-file <pem>', 'trust this CA for ARM and the authority (default: PARAPET_AZURE_CA_FILE)')
-    .option('--format <format>', 'table | json | csv | ocsf', 'table')
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
     .option('--output <file>', 'write the report here instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())

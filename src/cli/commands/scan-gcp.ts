@@ -32,7 +32,7 @@ export function registerScanGcp(scan: Command): void {
     .option('--impersonate-service-account <email>', 'scan as this service account (needs roles/iam.serviceAccountTokenCreator on it)')
     .option('--endpoint <url>', 'custom endpoint: a base URL with one root per API, or a template with {api} (default: PARAPET_GCP_ENDPOINT, else Google)')
     .option('--services <names>', 'only these services (storage,compute,...)')
-    .option('--format <format>', 'table | json | csv | ocsf', 'table')
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
     .option('--output <file>', 'write the report here instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())

@@ -24,7 +24,7 @@ export function registerScan(program: Command): void {
     .option('--services <names>', 'only these services (iam,s3,ec2,...)')
     .option('--endpoint <url>', 'custom AWS endpoint for every service (default: AWS_ENDPOINT_URL, else AWS)')
     .option('--workers <n>', 'scanning threads, accounts split between them (default: PARAPET_SCAN_WORKERS, else the cores)')
-    .option('--format <format>', 'table | json | csv | ocsf', 'table')
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
     .option('--output <file>', 'write the report here instead of stdout')
     .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
     .option('--db <path>', 'database file', defaultDb())
