@@ -7,6 +7,7 @@ import type { Asset } from '../../../core/asset.js';
 import { isUnknown, Unknown, type IacResource } from '../../model.js';
 import { knownString, tagMap } from '../kit.js';
 import { assetIdOf, bool, builder, compact, isObj, known, list, nameOf, num, policyDocument, standIn, tagList, where, type Template } from './support.js';
+import { defaultKeyPolicy, defaultTopicPolicy } from '../aws-defaults.js';
 
 const arnOr = (id: string) => (id.startsWith('arn:') ? id : undefined);
 const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
@@ -119,8 +120,7 @@ export function mapKmsKey(r: IacResource, t: Template): Asset[] {
     }
     // KMS's default key policy: the account may use IAM policies to allow access to the key.
     if (!w.account) return new Unknown('the default key policy names the account, which is not known before deploy');
-    const doc = { Version: '2012-10-17', Id: 'key-default-1', Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:${w.partition}:iam::${w.account}:root` }, Action: 'kms:*', Resource: '*' }] };
-    return { PolicyName: 'default', Policy: JSON.stringify(doc) };
+    return { PolicyName: 'default', Policy: defaultKeyPolicy(w.partition, w.account) };
   });
   // The collector reads rotation only where it is the customer's choice (keys.ts rotationIsCustomerChoice).
   const m = meta as Record<string, unknown>;
@@ -421,20 +421,7 @@ export function mapTopic(r: IacResource, t: Template): Asset[] {
     let policy: unknown = attachedPolicy(t, r, 'AWS::SNS::TopicPolicy', 'Topics', 'TopicName');
     if (policy === undefined && w.account) {
       // SNS's default topic policy: the owner account only.
-      policy = JSON.stringify({
-        Version: '2008-10-17',
-        Id: '__default_policy_ID',
-        Statement: [
-          {
-            Sid: '__default_statement_ID',
-            Effect: 'Allow',
-            Principal: { AWS: '*' },
-            Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish'],
-            Resource: id,
-            Condition: { StringEquals: { 'AWS:SourceOwner': w.account } },
-          },
-        ],
-      });
+      policy = defaultTopicPolicy(id, w.account);
     }
     return {
       Attributes: compact({

@@ -7,6 +7,7 @@ import type { Asset } from '../../../../core/asset.js';
 import { isUnknown, Unknown, type IacResource } from '../../../model.js';
 import { blocks, iacId, tagMap, type MapContext } from '../../kit.js';
 import { accountOf, bool, builder, compact, displayName, idOr, list, nameOf, num, partitionOf, policyText, regionalArn, regionOf, reportMalformed, str, tagsOf, type Index } from './support.js';
+import { defaultKeyPolicy } from '../../aws-defaults.js';
 
 export const LOGGING_TYPES = [
   'aws_kms_key',
@@ -26,15 +27,6 @@ export function registerLoggingIds(index: Index): void {
   index.idFor('aws_cloudwatch_metric_alarm', (r) => idOr(r, regionalArn(r, 'cloudwatch', known(r.values.alarm_name) && `alarm:${known(r.values.alarm_name)}`)));
   // Buckets belong to the storage mappers; their ARN carries only the name, which is what trails and policies need.
   index.idFor('aws_s3_bucket', (r) => (known(r.values.bucket) ? `arn:${partitionOf(r)}:s3:::${known(r.values.bucket)}` : iacId(r)));
-}
-
-/** The key policy AWS attaches when none is given: the account's root principal may do everything. */
-export function defaultKeyPolicy(partition: string, account: string): string {
-  return JSON.stringify({
-    Version: '2012-10-17',
-    Id: 'key-default-1',
-    Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:${partition}:iam::${account}:root` }, Action: 'kms:*', Resource: '*' }],
-  });
 }
 
 function kmsKeys(index: Index, ctx: MapContext): Asset[] {

@@ -8,6 +8,7 @@ import type { Asset } from '../../../../core/asset.js';
 import { isUnknown, Unknown, type IacResource } from '../../../model.js';
 import { block, blocks, iacId, type MapContext } from '../../kit.js';
 import { accountOf, bool, builder, compact, displayName, idOr, list, nameOf, num, parsedPolicy, policyText, regionalArn, reportMalformed, setAspect, str, tagList, tagsOf, type Index } from './support.js';
+import { defaultTopicPolicy } from '../../aws-defaults.js';
 
 export const SERVICE_TYPES = [
   'aws_lambda_function',
@@ -191,24 +192,6 @@ function queues(index: Index, ctx: MapContext): Asset[] {
       };
     });
     return b.build();
-  });
-}
-
-/** The access policy SNS gives a topic created without one: topic actions for the owning account only. */
-export function defaultTopicPolicy(topicArn: string, account: string): string {
-  return JSON.stringify({
-    Version: '2008-10-17',
-    Id: '__default_policy_ID',
-    Statement: [
-      {
-        Sid: '__default_statement_ID',
-        Effect: 'Allow',
-        Principal: { AWS: '*' },
-        Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish'],
-        Resource: topicArn,
-        Condition: { StringEquals: { 'AWS:SourceOwner': account } },
-      },
-    ],
   });
 }
 
