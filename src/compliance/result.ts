@@ -3,6 +3,7 @@ import { CONTROL_STATUSES, controlRules, type ControlStatus, type Framework } fr
 import type { Status } from '../core/verdict.js';
 import type { ScanSummary } from '../core/scan.js';
 import type { Store } from '../store/store.js';
+import { withRuleMappings } from './registry.js';
 import { PostureTally, scoreOf } from './tally.js';
 
 /** A resource that fails (or cannot be judged for) one of a control's rules. */
@@ -28,6 +29,8 @@ export interface ControlResult {
   manual?: string;
   /** Verdicts of the control's rules, and the distinct resources they judged (not_applicable excluded). */
   verdicts: Record<Status, number>;
+  /** Failing or unknown verdicts accepted by suppressions (counted in no status, listed in no failure). */
+  suppressed: number;
   resources: number;
   failing: ControlFailure[];
 }
@@ -54,20 +57,23 @@ export interface ComplianceResult {
  * Control status of the given frameworks in one scan, from the scan's verdicts (the same `PostureTally`
  * the engine stores with the scan), with the failing resources and their reasons.
  */
-export async function complianceOf(store: Store, scan: ScanSummary, frameworks: Framework[]): Promise<ComplianceResult> {
+export async function complianceOf(store: Store, scan: ScanSummary, given: Framework[]): Promise<ComplianceResult> {
+  // Custom rules' own mappings, as the scan recorded them, join the controls they name.
+  const frameworks = withRuleMappings(given, await store.scanRules(scan.id));
   const tally = new PostureTally(frameworks);
   const wanted = new Set(frameworks.flatMap((f) => f.controls.flatMap((c) => controlRules(c))));
   // Per (provider|rule): distinct judged assets and failures, for the rules these frameworks map.
   const judged = new Map<string, Set<string>>();
   const failures = new Map<string, ControlFailure[]>();
   for (const f of await store.findings({ scanId: scan.id })) {
-    tally.add({ ruleId: f.ruleId, severity: f.severity, provider: f.asset.provider, account: f.asset.account, status: f.status });
+    const suppressed = f.state === 'suppressed';
+    tally.add({ ruleId: f.ruleId, severity: f.severity, provider: f.asset.provider, account: f.asset.account, status: f.status, suppressed });
     if (!wanted.has(f.ruleId) || f.status === 'not_applicable') continue;
     const key = `${f.asset.provider}|${f.ruleId}`;
     let set = judged.get(key);
     if (!set) judged.set(key, (set = new Set()));
     set.add(f.asset.id);
-    if (f.status === 'fail' || f.status === 'unknown') {
+    if ((f.status === 'fail' || f.status === 'unknown') && !suppressed) {
       const list = failures.get(key) ?? [];
       list.push({ ruleId: f.ruleId, status: f.status, assetId: f.asset.id, name: f.asset.name, provider: f.asset.provider, account: f.asset.account, region: f.asset.region, reason: f.reason });
       failures.set(key, list);
@@ -98,6 +104,7 @@ export async function complianceOf(store: Store, scan: ScanSummary, frameworks: 
           rules: controlRules(c, providers),
           ...(c.manual ? { manual: c.manual } : {}),
           verdicts: counts.counts,
+          suppressed: counts.suppressed,
           resources: resources.size,
           failing,
         };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../core/framework.js';
+import { withRuleMappings } from './registry.js';
 import { PostureTally, scoreOf, statusOf } from './tally.js';
 
 const fw: Framework = {
@@ -70,5 +71,42 @@ describe('PostureTally', () => {
     expect(s.get('framework:test-fw')).toMatchObject({ passWeight: 10, judgedWeight: 14 });
     expect(scoreOf(10, 14)).toBe(71.4);
     expect(scoreOf(0, 0)).toBeNull();
+  });
+});
+
+describe('suppressed verdicts', () => {
+  it('count toward no failure: neither the score nor the control status', () => {
+    const t = new PostureTally([fw]);
+    t.add({ ruleId: 'aws.s3.a', severity: 'high', provider: 'aws', account: '111111111111', status: 'pass' });
+    t.add({ ruleId: 'aws.s3.a', severity: 'high', provider: 'aws', account: '111111111111', status: 'fail', suppressed: true });
+    t.add({ ruleId: 'aws.s3.a', severity: 'high', provider: 'aws', account: '111111111111', status: 'unknown', suppressed: true });
+    const c1 = fw.controls[0]!;
+    expect(t.controlStatus(c1)).toBe('pass');
+    expect(t.controlCounts(c1)).toMatchObject({ counts: { pass: 1, fail: 0, unknown: 0 }, suppressed: 2 });
+    expect(t.scores().find((s) => s.scope === 'total')).toMatchObject({ score: 100, fail: 0, unknown: 0, pass: 1 });
+    // The same failure unsuppressed fails the control and halves the score.
+    t.add({ ruleId: 'aws.s3.a', severity: 'high', provider: 'aws', account: '111111111111', status: 'fail' });
+    expect(t.controlStatus(c1)).toBe('fail');
+    expect(t.scores().find((s) => s.scope === 'total')!.score).toBe(50);
+  });
+
+  it('a suppressed pass is a pass', () => {
+    const t = new PostureTally([fw]);
+    t.add({ ruleId: 'aws.s3.a', severity: 'high', provider: 'aws', account: '111111111111', status: 'pass', suppressed: true });
+    expect(t.controlCounts(fw.controls[0]!)).toMatchObject({ counts: { pass: 1 }, suppressed: 0 });
+  });
+});
+
+describe('withRuleMappings', () => {
+  it('adds a custom rule to the controls its refs name, under its providers, and leaves file mappings alone', () => {
+    const [out] = withRuleMappings([fw], [
+      { id: 'acme.storage.owner-tag', providers: ['aws', 'azure'], compliance: [{ framework: 'test-fw', control: 'C3' }, { framework: 'other', control: 'X' }] },
+      // A built-in rule's refs come from the files: its providers there stay as they are.
+      { id: 'baseline.storage.b', providers: ['aws', 'azure', 'gcp'], compliance: [{ framework: 'test-fw', control: 'C1' }] },
+    ]);
+    expect(out!.controls.find((c) => c.id === 'C3')!.rules).toEqual({ aws: ['acme.storage.owner-tag'], azure: ['acme.storage.owner-tag'] });
+    expect(out!.controls.find((c) => c.id === 'C1')).toBe(fw.controls[0]);
+    expect(fw.controls.find((c) => c.id === 'C3')!.rules).toBeUndefined();
+    expect(withRuleMappings([fw], [{ id: 'x.y.z', providers: ['aws'], compliance: [] }])[0]).toBe(fw);
   });
 });

@@ -15,10 +15,16 @@ interface Weighted {
   counts: Counts;
   passWeight: number;
   judgedWeight: number;
+  /** Failing or unknown verdicts accepted by suppressions (in no other count). */
+  suppressed: number;
 }
-const weighted = (): Weighted => ({ counts: zero(), passWeight: 0, judgedWeight: 0 });
+const weighted = (): Weighted => ({ counts: zero(), passWeight: 0, judgedWeight: 0, suppressed: 0 });
 
-function add(w: Weighted, status: Status, weight: number): void {
+function add(w: Weighted, status: Status, weight: number, suppressed = false): void {
+  if (suppressed && (status === 'fail' || status === 'unknown')) {
+    w.suppressed++;
+    return;
+  }
   w.counts[status]++;
   if (status === 'not_applicable') return;
   w.judgedWeight += weight;
@@ -32,6 +38,11 @@ export interface TallyInput {
   provider: Provider;
   account: string;
   status: Status;
+  /**
+   * A suppression accepted this failing or unknown verdict: it counts toward no failure (score, control), only
+   * toward `suppressed`, and weighs nothing in the score (docs/scoring.md).
+   */
+  suppressed?: boolean;
 }
 
 /**
@@ -51,10 +62,11 @@ export class PostureTally {
   add(v: TallyInput): void {
     const weight = SEVERITY_WEIGHTS[v.severity];
     this.providers.add(v.provider);
-    add(at(this.byRule, `${v.provider}|${v.ruleId}`), v.status, weight);
-    add(this.total, v.status, weight);
-    add(at(this.byProvider, v.provider), v.status, weight);
-    add(at(this.byAccount, `${v.provider}:${v.account}`), v.status, weight);
+    const s = Boolean(v.suppressed);
+    add(at(this.byRule, `${v.provider}|${v.ruleId}`), v.status, weight, s);
+    add(this.total, v.status, weight, s);
+    add(at(this.byProvider, v.provider), v.status, weight, s);
+    add(at(this.byAccount, `${v.provider}:${v.account}`), v.status, weight, s);
   }
 
   /** Verdict counts of a control's rules over the providers the scan saw (each rule under its own providers). */
@@ -69,6 +81,7 @@ export class PostureTally {
         for (const s of Object.keys(w.counts) as Status[]) out.counts[s] += w.counts[s];
         out.passWeight += w.passWeight;
         out.judgedWeight += w.judgedWeight;
+        out.suppressed += w.suppressed;
       }
     }
     return { ...out, automated };
@@ -109,6 +122,7 @@ export class PostureTally {
             for (const s of Object.keys(r.counts) as Status[]) w.counts[s] += r.counts[s];
             w.passWeight += r.passWeight;
             w.judgedWeight += r.judgedWeight;
+            w.suppressed += r.suppressed;
           }
         }
       }

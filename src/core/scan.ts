@@ -10,7 +10,8 @@ export interface ScanSummary {
   /** What was asked for: `aws`, `demo`, ... */
   target: string;
   status: 'running' | 'complete' | 'failed';
-  counts: { assets: number } & StatusCounts;
+  /** Verdicts by status; `suppressed`: how many of the fail and unknown ones a suppression accepted. */
+  counts: { assets: number; suppressed?: number } & StatusCounts;
 }
 
 /** What one scan covers. */
@@ -23,6 +24,6 @@ export interface ScanScope {
 
 export type { CollectionError };
 
-export function emptyCounts(): { assets: number } & StatusCounts {
+export function emptyCounts(): ScanSummary['counts'] {
   return { assets: 0, pass: 0, fail: 0, unknown: 0, not_applicable: 0 };
 }

@@ -1,4 +1,5 @@
 import type { Asset, CollectionError } from '../core/asset.js';
+import type { Suppressor } from '../core/finding.js';
 import { appliesTo, runRule, type Lookup, type Rule, type RuleContext } from '../core/rule.js';
 import type { PostureTally } from '../compliance/tally.js';
 import { evidenceSources, type ResolveRef } from '../core/provenance.js';
@@ -78,6 +79,8 @@ export interface EvaluateOptions {
   /** Folds every verdict into control status and scores. */
   tally?: PostureTally;
   onProgress?: (assets: number) => void;
+  /** Accepts failing and unknown verdicts (parapet.yaml suppressions, inline IaC ones); see `Suppression`. */
+  suppressor?: Suppressor;
 }
 
 /** Judges every asset of the scan, account by account, streaming results into the store. */
@@ -86,7 +89,7 @@ export async function evaluateScan(store: Store, scanId: string, accounts: strin
   const meta = new Map<string, EvaluationResult['rule']>();
   const metaOf = (rule: Rule): EvaluationResult['rule'] => {
     let m = meta.get(rule.id);
-    if (!m) meta.set(rule.id, (m = { id: rule.id, title: rule.title, severity: rule.severity, version: rule.version, compliance: opts.compliance?.get(rule.id) ?? rule.compliance }));
+    if (!m) meta.set(rule.id, (m = { id: rule.id, title: rule.title, severity: rule.severity, version: rule.version, providers: rule.providers, compliance: opts.compliance?.get(rule.id) ?? rule.compliance }));
     return m;
   };
   let batch: EvaluationResult[] = [];
@@ -96,8 +99,9 @@ export async function evaluateScan(store: Store, scanId: string, accounts: strin
     for await (const asset of store.assets(scanId, { account })) {
       for (const rule of index.for(asset)) {
         const verdict = runRule(rule, asset, ctx);
-        tally?.add({ ruleId: rule.id, severity: rule.severity, provider: asset.provider, account: asset.account, status: verdict.status });
-        batch.push({ rule: metaOf(rule), asset, verdict, sources: evidenceSources(asset, verdict, ctx.resolve) });
+        const suppression = verdict.status === 'fail' || verdict.status === 'unknown' ? opts.suppressor?.match(rule.id, asset) : undefined;
+        tally?.add({ ruleId: rule.id, severity: rule.severity, provider: asset.provider, account: asset.account, status: verdict.status, suppressed: Boolean(suppression) });
+        batch.push({ rule: metaOf(rule), asset, verdict, sources: evidenceSources(asset, verdict, ctx.resolve), ...(suppression ? { suppression } : {}) });
         if (batch.length >= RESULT_BATCH) {
           await store.putResults(scanId, batch);
           batch = [];

@@ -1,4 +1,5 @@
-import { builtinFrameworks, complianceIndex } from '../compliance/registry.js';
+import { builtinFrameworks, complianceIndex, withRuleMappings } from '../compliance/registry.js';
+import { inlineSuppressor, type Suppressor } from '../core/finding.js';
 import { PostureTally } from '../compliance/tally.js';
 import type { CollectionError } from '../core/asset.js';
 import type { Framework } from '../core/framework.js';
@@ -16,8 +17,13 @@ export interface ScanRun {
   store: Store;
   rules: Rule[];
   discover(sink: DiscoverySink): Promise<DiscoveryResult>;
-  /** Frameworks whose control status and scores are stored with the scan (default: the shipped ones). */
+  /**
+   * Frameworks whose control status and scores are stored with the scan (default: the shipped ones). Custom
+   * rules' own compliance mappings are added to their controls (`withRuleMappings`).
+   */
   frameworks?: Framework[];
+  /** Accepts failing and unknown verdicts; default: inline IaC `parapet:ignore` comments only. */
+  suppressor?: Suppressor;
   onEvent?(e: EngineEvent): void;
 }
 
@@ -56,11 +62,12 @@ export async function runScan(run: ScanRun): Promise<ScanOutcome> {
     });
     await flushErrors();
     emit({ type: 'phase', phase: 'evaluate' });
-    const frameworks = run.frameworks ?? builtinFrameworks();
+    const frameworks = withRuleMappings(run.frameworks ?? builtinFrameworks(), run.rules);
     const tally = new PostureTally(frameworks);
     await evaluateScan(store, scan.id, discovery.accounts, new RuleIndex(run.rules), {
       compliance: complianceIndex(frameworks),
       tally,
+      suppressor: run.suppressor ?? inlineSuppressor,
       onProgress: (assets) => emit({ type: 'evaluated', assets }),
     });
     emit({ type: 'phase', phase: 'store' });

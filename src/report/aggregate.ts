@@ -55,6 +55,17 @@ export interface Aggregate {
   attention: AttentionRow[];
   /** All failing or unknown findings (the list above holds at most `limit` of them). */
   attentionTotal: number;
+  /**
+   * Failing or unknown findings a suppression accepted: counted here and in no status, severity, rule, service,
+   * type or account count (they never count as failures); the first `limit`, worst first, with their reasons.
+   */
+  suppressed: number;
+  suppressedRows: SuppressedRow[];
+}
+
+/** A suppressed finding as the table lists it. */
+export interface SuppressedRow extends AttentionRow {
+  suppression: NonNullable<ReportFinding['suppression']>;
 }
 
 /**
@@ -85,8 +96,12 @@ function bump(m: Map<string, StatusCounts>, key: string, status: Status): void {
   c[status]++;
 }
 
+function attentionRow(f: ReportFinding): AttentionRow {
+  return { severity: f.severity, status: f.status, ruleId: f.ruleId, assetName: f.asset.name, assetId: f.asset.id, account: f.asset.account, region: f.asset.region, reason: f.reason };
+}
+
 /** Inserts `row` into `rows` (sorted, at most `limit` long) if it ranks high enough. */
-function keepWorst(rows: AttentionRow[], row: AttentionRow, limit: number): void {
+function keepWorst<R extends AttentionRow>(rows: R[], row: R, limit: number): void {
   if (limit <= 0) return;
   const last = rows[rows.length - 1];
   if (rows.length >= limit && last && compareAttention(row, last) >= 0) return;
@@ -94,7 +109,7 @@ function keepWorst(rows: AttentionRow[], row: AttentionRow, limit: number): void
   let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareAttention(rows[mid] as AttentionRow, row) <= 0) lo = mid + 1;
+    if (compareAttention(rows[mid] as R, row) <= 0) lo = mid + 1;
     else hi = mid;
   }
   rows.splice(lo, 0, row);
@@ -114,9 +129,16 @@ export async function aggregate(findings: FindingSource, opts: { limit?: number 
     accounts: new Map(),
     attention: [],
     attentionTotal: 0,
+    suppressed: 0,
+    suppressedRows: [],
   };
   for await (const f of findings) {
     agg.total++;
+    if (f.suppression && (f.status === 'fail' || f.status === 'unknown')) {
+      agg.suppressed++;
+      keepWorst(agg.suppressedRows, { ...attentionRow(f), suppression: f.suppression }, limit);
+      continue;
+    }
     agg.byStatus[f.status]++;
     if (f.status === 'fail') agg.failBySeverity[f.severity]++;
     if (f.status === 'unknown') agg.unknownBySeverity[f.severity]++;
@@ -134,20 +156,7 @@ export async function aggregate(findings: FindingSource, opts: { limit?: number 
 
     if (f.status === 'fail' || f.status === 'unknown') {
       agg.attentionTotal++;
-      keepWorst(
-        agg.attention,
-        {
-          severity: f.severity,
-          status: f.status,
-          ruleId: f.ruleId,
-          assetName: f.asset.name,
-          assetId: f.asset.id,
-          account: f.asset.account,
-          region: f.asset.region,
-          reason: f.reason,
-        },
-        limit,
-      );
+      keepWorst(agg.attention, attentionRow(f), limit);
     }
   }
   return agg;

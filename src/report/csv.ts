@@ -30,6 +30,10 @@ export const CSV_COLUMNS = [
   'firstSeen',
   'lastSeen',
   'resolvedAt',
+  'suppressionReason',
+  'suppressionOwner',
+  'suppressionUntil',
+  'suppressionSource',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -72,6 +76,10 @@ export function findingCells(f: ReportFinding): unknown[] {
     f.firstSeen,
     f.lastSeen,
     f.resolvedAt ?? '',
+      f.suppression?.reason,
+    f.suppression?.owner,
+    f.suppression?.until,
+    f.suppression?.source,
   ];
 }
 

@@ -18,7 +18,7 @@ describe('json format: the scan JSON contract', () => {
   it('writes the scan with its counts', async () => {
     const { scan } = await parsed();
     expect(scan).toMatchObject({ id: 'scan-0001', startedAt: '2026-11-29T10:00:00.000Z', finishedAt: '2026-11-29T10:05:00.000Z' });
-    expect(scan.counts).toEqual({ assets: 4, pass: 1, fail: 2, unknown: 1, not_applicable: 1 });
+    expect(scan.counts).toEqual({ assets: 4, pass: 1, fail: 2, unknown: 1, not_applicable: 1, suppressed: 0 });
   });
 
   it('writes every finding field by field', async () => {

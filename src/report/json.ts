@@ -6,6 +6,7 @@
  * stringified whole.
  */
 import type { CollectionError } from '../core/asset.js';
+import type { Suppression } from '../core/finding.js';
 import type { ScanSummary } from '../core/scan.js';
 import type { Evidence } from '../core/verdict.js';
 import type { ReportFinding, ScanReport } from './types.js';
@@ -25,6 +26,7 @@ export function scanJson(s: ScanSummary) {
       fail: s.counts.fail,
       unknown: s.counts.unknown,
       not_applicable: s.counts.not_applicable,
+      suppressed: s.counts.suppressed ?? 0,
     },
   };
 }
@@ -55,8 +57,20 @@ export function findingJson(f: ReportFinding) {
     firstSeen: f.firstSeen,
     lastSeen: f.lastSeen,
     ...(f.resolvedAt ? { resolvedAt: f.resolvedAt } : {}),
-    ...(f.suppression ? { suppression: { reason: f.suppression.reason, source: f.suppression.source } } : {}),
+    ...(f.suppression ? { suppression: suppressionJson(f.suppression) } : {}),
     ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+  };
+}
+
+/** A suppression as JSON reports carry it: kind, reason and source always; id, owner and until when set. */
+export function suppressionJson(s: Suppression) {
+  return {
+    kind: s.kind,
+    ...(s.id ? { id: s.id } : {}),
+    reason: s.reason,
+    source: s.source,
+    ...(s.owner ? { owner: s.owner } : {}),
+    ...(s.until ? { until: s.until } : {}),
   };
 }
 

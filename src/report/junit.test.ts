@@ -27,7 +27,7 @@ describe('JUnit XML output', () => {
   });
 
   it('names IaC cases by address with file and line, and skips suppressed and baseline failures with the reason', async () => {
-    const findings = sampleFindings().map((f) => (f.asset.iac && f.status === 'fail' ? { ...f, state: 'suppressed' as const, suppression: { reason: 'static site <public> & approved', source: 'main.tf:11' } } : f));
+    const findings = sampleFindings().map((f) => (f.asset.iac && f.status === 'fail' ? { ...f, state: 'suppressed' as const, suppression: { kind: 'inline' as const, reason: 'static site <public> & approved', source: 'main.tf:11' } } : f));
     const suites = await junit(findings);
     const iac = findings.find((f) => f.asset.iac && f.status === 'fail')!;
     const c = suites.testsuite.flatMap((s) => s.testcase).find((x) => x['@_name'] === iac.asset.iac!.address)!;

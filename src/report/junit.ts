@@ -36,7 +36,7 @@ function details(f: ReportFinding): string {
 
 function testCase(f: ReportFinding): { xml: string; outcome: 'pass' | 'failure' | 'error' | 'skipped' } {
   const attrs = `name="${xmlText(caseName(f))}" classname="${xmlText(f.ruleId)}"${f.asset.iac ? ` file="${xmlText(f.asset.iac.file)}" line="${f.asset.iac.line}"` : ''}`;
-  const accepted = f.suppression ? `suppressed: ${f.suppression.reason} (${f.suppression.source})` : f.baselineState === 'unchanged' && f.status === 'fail' ? 'in the baseline' : undefined;
+  const accepted = f.suppression ? `suppressed: ${f.suppression.reason} (${f.suppression.source}${f.suppression.owner ? `, owner ${f.suppression.owner}` : ''}${f.suppression.until ? `, until ${f.suppression.until}` : ''})` : f.baselineState === 'unchanged' && f.status === 'fail' ? 'in the baseline' : undefined;
   if (accepted && (f.status === 'fail' || f.status === 'unknown')) return { xml: `    <testcase ${attrs}><skipped message="${xmlText(accepted)}"/></testcase>`, outcome: 'skipped' };
   if (f.status === 'fail') return { xml: `    <testcase ${attrs}><failure message="${xmlText(f.reason)}" type="${f.severity}">${xmlText(details(f))}</failure></testcase>`, outcome: 'failure' };
   if (f.status === 'unknown') return { xml: `    <testcase ${attrs}><error message="${xmlText(`unknown: ${f.reason}`)}" type="unknown">${xmlText(details(f))}</error></testcase>`, outcome: 'error' };

@@ -21,7 +21,7 @@ import type { Provider } from '../core/asset.js';
 import type { FindingState } from '../core/finding.js';
 import type { Remediation } from '../core/rule.js';
 import type { Severity, Status } from '../core/verdict.js';
-import { evidenceJson } from './json.js';
+import { evidenceJson, suppressionJson } from './json.js';
 import type { ReportFinding, ScanReport } from './types.js';
 import { toJson } from './write.js';
 
@@ -167,6 +167,7 @@ export function toOcsf(f: ReportFinding, ctx: OcsfContext) {
         kind: a.kind,
         ...(f.resolvedAt ? { resolved_at: f.resolvedAt } : {}),
         ...(a.iac ? { iac: a.iac } : {}),
+        ...(f.suppression ? { suppression: suppressionJson(f.suppression) } : {}),
       },
     },
   };

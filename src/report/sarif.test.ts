@@ -33,7 +33,7 @@ async function sarif(findings: ReportFinding[], errors = sampleErrors()) {
 
 describe('SARIF 2.1.0 output', () => {
   it('validates against the official schema, with IaC locations, suppressions and baseline states', async () => {
-    const findings = sampleFindings().map((f, i) => (i === 0 ? { ...f, suppression: { reason: 'public website bucket, approved', source: 'main.tf:11' }, state: 'suppressed' as const } : i === 1 ? { ...f, baselineState: 'unchanged' as const } : f));
+    const findings = sampleFindings().map((f, i) => (i === 0 ? { ...f, suppression: { kind: 'inline' as const, reason: 'public website bucket, approved', source: 'main.tf:11' }, state: 'suppressed' as const } : i === 1 ? { ...f, baselineState: 'unchanged' as const } : f));
     const text = await collect(sarifReport(sampleReport({ findings }), { srcRoot: '/work/repo' }));
     const validate = validator();
     const ok = validate(JSON.parse(text));

@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import type { CollectionError } from '../core/asset.js';
 import type { Severity } from '../core/verdict.js';
+import { suppressionJson } from './json.js';
 import type { ReportFinding, RuleGuidance, ScanReport } from './types.js';
 import { toJson } from './write.js';
 
@@ -53,7 +54,18 @@ function resultOf(f: ReportFinding, ruleIndex: number) {
     message: { text: `${f.title}: ${f.reason} (${a.iac ? a.iac.address : a.id})` },
     locations: [location],
     partialFingerprints: { 'parapetFindingId/v1': f.id },
-    ...(f.suppression ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason }] } : {}),
+    ...(f.suppression
+      ? {
+          suppressions: [
+            {
+              kind: f.suppression.kind === 'inline' ? 'inSource' : 'external',
+              status: 'accepted',
+              justification: f.suppression.reason,
+              properties: suppressionJson(f.suppression),
+            },
+          ],
+        }
+      : {}),
     ...(f.baselineState ? { baselineState: f.baselineState } : {}),
     properties: {
       status: f.status,

@@ -23,6 +23,8 @@ export interface PostureSummary {
   /** Services with at least one check, sorted. */
   servicesCovered: string[];
   errors: { total: number; groups: number };
+  /** Failing or unknown findings accepted by suppressions (in no other count). */
+  suppressed: number;
   /** Failing rules, most severe first, then most failures: what to fix first. */
   fixFirst: RuleTally[];
   /** Baseline rules (one rule, every cloud) with their verdicts per provider, when more than one provider was judged. */
@@ -41,7 +43,7 @@ export async function summarize(report: ScanReport): Promise<PostureSummary> {
   const tally = async function* (src: ScanReport['findings']) {
     for await (const f of src) {
       providers.add(f.asset.provider);
-      if (f.ruleId.startsWith('baseline.')) {
+      if (f.ruleId.startsWith('baseline.') && !f.suppression) {
         let r = across.get(f.ruleId);
         if (!r) across.set(f.ruleId, (r = { ruleId: f.ruleId, title: f.title, severity: f.severity, byProvider: {} }));
         const k = (r.byProvider[f.asset.provider] ??= { pass: 0, fail: 0, unknown: 0, not_applicable: 0 });
@@ -63,6 +65,7 @@ export async function summarize(report: ScanReport): Promise<PostureSummary> {
     accounts: [...agg.accounts.values()].sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account)),
     servicesCovered: [...agg.services.keys()].sort(),
     errors: { total: report.errors.length, groups: groupErrors(report.errors).length },
+    suppressed: agg.suppressed,
     fixFirst: [...agg.rules.values()]
       .filter((r) => r.fail > 0)
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.fail - a.fail || a.ruleId.localeCompare(b.ruleId))
@@ -94,7 +97,7 @@ export function formatSummary(s: PostureSummary, opts: { color?: boolean } = {})
   };
   const total = s.byStatus.pass + s.byStatus.fail + s.byStatus.unknown + s.byStatus.not_applicable;
   let out = `${c.bold('Posture summary')}  scan ${clean(s.scan.id)} (${clean(s.scan.target)}, ${clean(s.scan.status)})  Parapet ${clean(s.parapet)}\n`;
-  out += `  assets ${num(s.scan.counts.assets)}   checks ${num(total)}   ${counts(s.byStatus)}\n`;
+  out += `  assets ${num(s.scan.counts.assets)}   checks ${num(total + s.suppressed)}   ${counts(s.byStatus)}${s.suppressed ? `  suppressed ${num(s.suppressed)}` : ''}\n`;
   out += `  failing by severity: ${SEVERITIES.map((v) => st.severity(v, `${v} ${num(s.failBySeverity[v])}`)).join('  ')}\n`;
   if (s.byStatus.unknown > 0) {
     out += `  unknown by severity: ${SEVERITIES.map((v) => `${v} ${num(s.unknownBySeverity[v])}`).join('  ')}  ${c.dim('(could not be assessed; never counted as pass)')}\n`;

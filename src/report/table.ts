@@ -130,6 +130,19 @@ export async function* tableReport(report: ScanReport, opts: TableOptions = {}):
   } else if (agg.total > 0) {
     yield `\n${c.green('No failing or unknown findings.')}\n`;
   }
+
+  // Suppressed: still shown, with who accepted the risk and until when; never counted as failures.
+  if (agg.suppressed > 0) {
+    yield `\n${c.bold(`Suppressed (${num(agg.suppressed)})`)} ${c.dim('(accepted by a suppression: not counted toward --fail-on or the score)')}\n`;
+    const t = grid(['Severity', 'Status', 'Rule', 'Asset', 'Owner', 'Until', 'Reason (source)'], st);
+    const reasonW = Math.max(20, width - 90);
+    for (const r of agg.suppressedRows) {
+      const s = r.suppression;
+      t.push([st.severity(r.severity), st.status(r.status), cut(clean(r.ruleId), 36), cut(clean(r.assetName || r.assetId), 24), cut(clean(s.owner ?? '-'), 20), clean(s.until ?? '-'), cut(clean(`${s.reason} (${s.source})`), reasonW)]);
+    }
+    yield `${t.toString()}\n`;
+    if (agg.suppressed > agg.suppressedRows.length) yield `... and ${num(agg.suppressed - agg.suppressedRows.length)} more (use --format json)\n`;
+  }
 }
 
 function widest<T>(rows: readonly T[], min: number, text: (row: T) => string): number {

@@ -1,5 +1,5 @@
 import type { CollectionError } from '../core/asset.js';
-import type { Finding } from '../core/finding.js';
+import type { Finding, Suppression } from '../core/finding.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { ScanSummary } from '../core/scan.js';
 
@@ -13,18 +13,12 @@ export interface IacLocation {
 /** The asset part of a finding as reports show it: the finding's asset, plus its IaC location when it has one. */
 export type ReportAsset = Finding['asset'] & { iac?: IacLocation };
 
-/** Why a finding does not count: an inline `parapet:ignore` in the IaC source (later: parapet.yaml suppressions). */
-export interface FindingSuppression {
-  reason: string;
-  /** Where it was declared: `main.tf:11`. */
-  source: string;
-}
+/** Why a finding does not count: a parapet.yaml suppression or an inline `parapet:ignore` (see core `Suppression`). */
+export type FindingSuppression = Suppression;
 
 /** A finding as reports take it. Every core `Finding` is one. */
 export type ReportFinding = Omit<Finding, 'asset'> & {
   asset: ReportAsset;
-  /** Present when suppressed (then `state` is `suppressed`); never counts toward `--fail-on`. */
-  suppression?: FindingSuppression;
   /** Against a baseline file (`--baseline`): `unchanged` findings were accepted before and do not count toward `--fail-on`. */
   baselineState?: 'new' | 'unchanged';
 };

@@ -1,5 +1,5 @@
 import type { Asset, CollectionError, Provider } from '../core/asset.js';
-import type { Finding, FindingState } from '../core/finding.js';
+import type { Finding, FindingState, Suppression } from '../core/finding.js';
 import type { ScanSummary } from '../core/scan.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { ControlStatus } from '../core/framework.js';
@@ -21,9 +21,11 @@ export interface CoverageEntry {
 
 export interface EvaluationResult {
   /** `compliance`: every framework control mapping the rule (from the framework files). */
-  rule: Pick<RuleMeta, 'id' | 'title' | 'severity' | 'compliance' | 'version'>;
+  rule: Pick<RuleMeta, 'id' | 'title' | 'severity' | 'compliance' | 'version'> & Partial<Pick<RuleMeta, 'providers'>>;
   asset: Asset;
   verdict: Verdict;
+  /** The suppression that accepted a failing or unknown verdict (kept with the result and in the evidence record). */
+  suppression?: Suppression;
   /** The API operations (`aws:s3:GetBucketAcl`) or source files the observed values came from. */
   sources?: string[];
 }
@@ -52,6 +54,8 @@ export interface EvidenceRecord {
   /** API operations or source files that produced the observed values. */
   sources: string[];
   compliance: ComplianceRefLike[];
+  /** Present when a suppression accepted the verdict: who accepted the risk, why, until when, declared where. */
+  suppression?: Suppression;
   prevHash: string;
   hash: string;
 }
@@ -127,7 +131,8 @@ export interface ScanDiff {
  *
  * Lifecycle: a finding is `open` while its latest verdict is `fail` or `unknown` (needs attention),
  * `resolved` once a later scan that covered its account saw it pass, not apply, or its asset gone
- * (`resolvedAt` set at that transition). `suppressed` is reserved for suppressions.
+ * (`resolvedAt` set at that transition). `suppressed`: its latest verdict is `fail` or `unknown` but a suppression
+ * accepted it (kept on the result); it re-opens when a later scan judges it without one.
  * (SQLite implementation and its finer points: `src/store/README.md`.)
  * Writes are transactional; lifecycle changes happen only in `finishScan`, in one transaction, so a
  * scan killed midway leaves earlier history intact and is marked `failed` by the next `open`.
@@ -153,6 +158,8 @@ export interface Store {
   /** Newest first. */
   listScans(limit?: number): Promise<ScanSummary[]>;
   findings(query: FindingQuery): Promise<Finding[]>;
+  /** The rules that judged something in the scan, with the compliance refs and providers they carried then. */
+  scanRules(scanId: string): Promise<Array<{ id: string; title: string; severity: Severity; compliance: ComplianceRefLike[]; providers: Provider[] }>>;
   errors(scanId: string): Promise<CollectionError[]>;
   diff(fromScanId: string | null, toScanId: string): Promise<ScanDiff>;
   /** Evidence records in chain order (seq), filtered. */

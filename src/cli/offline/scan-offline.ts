@@ -16,15 +16,13 @@ import { VERSION } from '../version.js';
 import { baselineMatcher, baselineOf, readBaseline } from './baseline.js';
 
 /**
- * A finding as the offline reports show it: with its IaC location, marked suppressed when an inline
- * `parapet:ignore <rule> <reason>` names its rule, and marked against the baseline.
+ * A finding as the offline reports show it: with its IaC location, and marked against the baseline. (Inline
+ * `parapet:ignore <rule> <reason>` comments are applied by the engine, like parapet.yaml suppressions.)
  */
 export function decorate(f: Finding, run: OfflineRun, inBaseline?: (f: ReportFinding) => boolean): ReportFinding {
   const loc = run.locations.get(f.asset.id);
   let out: ReportFinding = f;
   if (loc?.address) out = { ...out, asset: { ...f.asset, iac: { file: loc.file, line: loc.line, address: loc.address } } };
-  const s = loc?.suppressions?.find((x) => x.ruleId === f.ruleId);
-  if (s) out = { ...out, state: 'suppressed', suppression: { reason: s.reason, source: `${s.file ?? loc!.file}:${s.line}` } };
   if (inBaseline && out.status === 'fail') out = { ...out, baselineState: inBaseline(out) ? 'unchanged' : 'new' };
   return out;
 }

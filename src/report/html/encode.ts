@@ -103,7 +103,8 @@ export function encodeFindings(findings: Iterable<Finding>): EncodedFindings {
     out.asset.push(ai);
     out.status.push(Math.max(0, STATUSES.indexOf(f.status)));
     out.state.push(Math.max(0, STATES.indexOf(f.state)));
-    out.reason.push(reasons.id(clip(templateText(f.reason, a))));
+    const accepted = f.suppression ? ` [suppressed: ${f.suppression.reason}${f.suppression.owner ? `; owner ${f.suppression.owner}` : ''}${f.suppression.until ? `; until ${f.suppression.until}` : ''}; ${f.suppression.source}]` : '';
+    out.reason.push(reasons.id(clip(templateText(f.reason, a) + accepted)));
     out.evidence.push(evidence.id(f.evidence.length ? clip(templateText(toJson(f.evidence.map(evidenceJson)), a)) : ''));
     out.firstSeen.push(dates.id(f.firstSeen));
   }

@@ -68,7 +68,8 @@ export function evidenceBody(b: EvidenceBody): string {
     member('"seq"', b.seq) +
     member('"severity"', b.severity) +
     member('"sources"', b.sources) +
-    member('"status"', b.status);
+    member('"status"', b.status) +
+    (b.suppression === undefined ? '' : `,"suppression":${canonicalJson(b.suppression)}`);
   return `{${members.slice(1)}}`;
 }
 
@@ -133,7 +134,7 @@ export class EvidenceLog {
   /** Appends one record per result, in order. Call inside a write transaction (the head must not move meanwhile). */
   append(scan: { seq: number; id: string }, results: EvaluationResult[], at: string): void {
     let { seq, hash } = this.head();
-    for (const { rule, asset, verdict, sources } of results) {
+    for (const { rule, asset, verdict, sources, suppression } of results) {
       seq++;
       const body = evidenceBody({
         seq,
@@ -153,6 +154,7 @@ export class EvidenceLog {
         sources: sources ?? [],
         // Keys in sorted order: canonicalJson then has nothing to reorder.
         compliance: (rule.compliance ?? []).map((c) => ({ control: c.control, framework: c.framework })),
+        ...(suppression ? { suppression } : {}),
       });
       const prevHash = hash;
       hash = chainHash(prevHash, body);
@@ -320,6 +322,7 @@ function toRecord(r: EvidenceRow): EvidenceRecord {
     observed: b.observed,
     sources: b.sources,
     compliance: b.compliance,
+    ...(b.suppression ? { suppression: b.suppression } : {}),
     prevHash: r.prev_hash,
     hash: r.hash,
   };

@@ -9,7 +9,7 @@ import { openStore } from '../open.js';
 import type { EvaluationResult } from '../store.js';
 import { canonicalJson, scanIdGenerator } from './canonical.js';
 import { ACCOUNT_A, ACCOUNT_B, bucket, coverage, result, rule, scopeOf, user } from './fixtures/data.js';
-import { MIGRATIONS, migrate } from './schema.js';
+import { MIGRATIONS, SCHEMA_VERSION, migrate } from './schema.js';
 import { goneReason, type SqliteStore } from './sqlite-store.js';
 
 let dir: string;
@@ -74,7 +74,7 @@ describe('finding lifecycle', () => {
       result(R2, a2, 'pass'),
     ]);
     expect(s1.status).toBe('complete');
-    expect(s1.counts).toEqual({ assets: 4, pass: 1, fail: 4, unknown: 1, not_applicable: 0 });
+    expect(s1.counts).toEqual({ assets: 4, pass: 1, fail: 4, unknown: 1, not_applicable: 0, suppressed: 0 });
     let f = byKey(await store.findings({}));
     expect(f.get('aws.s3.r1 a1')).toMatchObject({ state: 'open', status: 'fail', firstSeen: T1, lastSeen: T1, resolvedAt: null });
     expect(f.get('aws.s3.r2 a1')).toMatchObject({ state: 'open', status: 'unknown' });
@@ -454,7 +454,7 @@ describe('scans and durability', () => {
     expect((await store.getScan(s.id))?.status).toBe('failed');
   });
 
-  it('upgrades a version 1 file to version 2, keeping its scans and findings', async () => {
+  it('upgrades a version 1 file to the latest version, keeping its scans and findings', async () => {
     const store1 = await open('v1.db');
     const scan = await store1.beginScan('aws', scopeOf([ACCOUNT_A]));
     const b = bucket('keep-me');
@@ -465,11 +465,12 @@ describe('scans and durability', () => {
     stores = stores.filter((s) => s !== store1);
     // Make it a version 1 file: drop what migration 2 added.
     const raw = new Database(join(dir, 'v1.db'));
-    raw.exec('DROP TABLE evidence; DROP TABLE evidence_anchors; DROP TABLE scan_scores; DROP TABLE scan_controls; DELETE FROM schema_version WHERE version = 2');
+    raw.exec('DROP TABLE evidence; DROP TABLE evidence_anchors; DROP TABLE scan_scores; DROP TABLE scan_controls; DELETE FROM schema_version WHERE version >= 2');
+    raw.exec('ALTER TABLE results DROP COLUMN suppression; ALTER TABLE scan_rules DROP COLUMN providers; ALTER TABLE scans DROP COLUMN suppressed');
     expect(migrate(raw, MIGRATIONS.slice(0, 1))).toBe(1);
     raw.close();
     const store = await open('v1.db');
-    expect(store.db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: 2 });
+    expect(store.db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: SCHEMA_VERSION });
     expect((await store.findings({})).map((f) => [f.asset.name, f.status])).toEqual([['keep-me', 'fail']]);
     expect(await store.verifyEvidence()).toMatchObject({ ok: true, records: 0 });
     expect(store.check()).toEqual([]);
@@ -481,7 +482,7 @@ describe('scans and durability', () => {
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
     expect(Number(store.db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
-    expect(store.db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: 2 });
+    expect(store.db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: SCHEMA_VERSION });
     expect(store.check()).toEqual([]);
     await store.close();
     stores = stores.filter((s) => s !== store);

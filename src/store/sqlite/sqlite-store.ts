@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Asset, CollectionError, Provider } from '../../core/asset.js';
-import { findingId, type Finding, type FindingState } from '../../core/finding.js';
+import { findingId, type Finding, type FindingState, type Suppression } from '../../core/finding.js';
 import type { ComplianceRef } from '../../core/rule.js';
 import { emptyCounts, type ScanSummary } from '../../core/scan.js';
 import { SEVERITIES, STATUSES, type Evidence, type Severity, type Status } from '../../core/verdict.js';
@@ -46,6 +46,7 @@ interface ScanRow {
   fail: number;
   unknown: number;
   not_applicable: number;
+  suppressed: number;
 }
 
 interface FindingRow {
@@ -62,6 +63,7 @@ interface FindingRow {
   first_seen: string;
   last_seen: string;
   resolved_at: string | null;
+  suppression: string | null;
   provider: Provider;
   account: string;
   region: string;
@@ -93,7 +95,8 @@ const LATEST_FINDINGS = `SELECT f.id AS id, f.rule_id AS rule_id, f.asset_id AS 
   sr.compliance AS compliance, f.status AS status,
   CASE WHEN f.gone_scan IS NULL THEN r.reason ELSE '${GONE_PREFIX}' || g.id || '${GONE_SUFFIX}' END AS reason,
   CASE WHEN f.gone_scan IS NULL THEN r.evidence ELSE '[]' END AS evidence,
-  f.state AS state, f.first_seen AS first_seen, f.last_seen AS last_seen, f.resolved_at AS resolved_at, ${ASSET_COLUMNS}
+  f.state AS state, f.first_seen AS first_seen, f.last_seen AS last_seen, f.resolved_at AS resolved_at,
+  CASE WHEN f.gone_scan IS NULL AND r.status IN ('fail', 'unknown') THEN r.suppression END AS suppression, ${ASSET_COLUMNS}
   FROM findings f
   JOIN assets a ON a.id = f.asset_id
   JOIN results r ON r.scan = f.verdict_scan AND r.asset_id = f.asset_id AND r.rule_id = f.rule_id
@@ -103,9 +106,11 @@ const LATEST_FINDINGS = `SELECT f.id AS id, f.rule_id AS rule_id, f.asset_id AS 
 /** One scan's verdicts with the lifecycle from `findings` (derived from the verdict when the pair has none yet). */
 const scanFindings = (param: string) => `SELECT r.finding_id AS id, r.rule_id AS rule_id, r.asset_id AS asset_id, sr.title AS title,
   sr.severity AS severity, sr.compliance AS compliance, r.status AS status, r.reason AS reason, r.evidence AS evidence,
-  coalesce(f.state, CASE WHEN r.status IN ('fail', 'unknown') THEN 'open' ELSE 'resolved' END) AS state,
+  CASE WHEN r.status IN ('fail', 'unknown') AND r.suppression IS NOT NULL THEN 'suppressed'
+    WHEN f.state IS NULL OR f.state = 'suppressed' THEN CASE WHEN r.status IN ('fail', 'unknown') THEN 'open' ELSE 'resolved' END
+    ELSE f.state END AS state,
   coalesce(f.first_seen, s.started_at) AS first_seen, coalesce(f.last_seen, s.started_at) AS last_seen,
-  f.resolved_at AS resolved_at, ${ASSET_COLUMNS}
+  f.resolved_at AS resolved_at, CASE WHEN r.status IN ('fail', 'unknown') THEN r.suppression END AS suppression, ${ASSET_COLUMNS}
   FROM results r
   JOIN scans s ON s.seq = r.scan
   JOIN scan_rules sr ON sr.scan = r.scan AND sr.rule_id = r.rule_id
@@ -214,26 +219,34 @@ export class SqliteStore implements Store {
         'INSERT INTO errors (scan, provider, account, region, service, operation, code, message, resource) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       upsertRule: db.prepare(
-        `INSERT INTO scan_rules (scan, rule_id, title, severity, compliance) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (scan, rule_id) DO UPDATE SET title = excluded.title, severity = excluded.severity, compliance = excluded.compliance`,
+        `INSERT INTO scan_rules (scan, rule_id, title, severity, compliance, providers) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (scan, rule_id) DO UPDATE SET title = excluded.title, severity = excluded.severity, compliance = excluded.compliance,
+           providers = excluded.providers`,
       ),
       upsertResult: db.prepare(
-        `INSERT INTO results (scan, asset_id, rule_id, finding_id, status, reason, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (scan, asset_id, rule_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, evidence = excluded.evidence`,
+        `INSERT INTO results (scan, asset_id, rule_id, finding_id, status, reason, evidence, suppression) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (scan, asset_id, rule_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, evidence = excluded.evidence,
+           suppression = excluded.suppression`,
       ),
       countAssets: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM scan_assets WHERE scan = ?'),
       countResults: db.prepare<[number], { status: Status; n: number }>('SELECT status, count(*) AS n FROM results WHERE scan = ? GROUP BY status'),
+      countSuppressed: db.prepare<[number], { n: number }>(
+        "SELECT count(*) AS n FROM results WHERE scan = ? AND suppression IS NOT NULL AND status IN ('fail', 'unknown')",
+      ),
       finishScan: db.prepare(
         `UPDATE scans SET status = @status, failure = @failure, finished_at = @finishedAt,
-           assets = @assets, pass = @pass, fail = @fail, unknown = @unknown, not_applicable = @not_applicable
+           assets = @assets, pass = @pass, fail = @fail, unknown = @unknown, not_applicable = @not_applicable, suppressed = @suppressed
          WHERE seq = @seq`,
       ),
-      // Every pair judged by the scan: insert, or take the new verdict; open <-> resolved transitions set/clear resolved_at.
+      // Every pair judged by the scan: insert, or take the new verdict and state. A failing or unknown verdict that
+      // a suppression accepted is `suppressed`; it re-opens when a later scan judges it without one (expired,
+      // removed). Leaving open/suppressed for resolved sets resolved_at; going back to open/suppressed clears it.
       applyResults: db.prepare(
         `INSERT INTO findings (id, rule_id, asset_id, severity, status, state, first_seen, last_seen, resolved_at,
            first_scan, last_scan, verdict_scan, gone_scan)
          SELECT r.finding_id, r.rule_id, r.asset_id, sr.severity, r.status,
-           CASE WHEN r.status IN ('fail', 'unknown') THEN 'open' ELSE 'resolved' END, @seen, @seen, NULL, @scan, @scan, @scan, NULL
+           CASE WHEN r.status IN ('fail', 'unknown') THEN CASE WHEN r.suppression IS NULL THEN 'open' ELSE 'suppressed' END ELSE 'resolved' END,
+           @seen, @seen, NULL, @scan, @scan, @scan, NULL
          FROM results r JOIN scan_rules sr ON sr.scan = r.scan AND sr.rule_id = r.rule_id
          WHERE r.scan = @scan
          ORDER BY r.finding_id
@@ -241,18 +254,17 @@ export class SqliteStore implements Store {
            severity = excluded.severity, status = excluded.status, last_seen = excluded.last_seen,
            last_scan = excluded.last_scan, verdict_scan = excluded.verdict_scan, gone_scan = NULL,
            resolved_at = CASE
-             WHEN findings.state = 'suppressed' THEN findings.resolved_at
-             WHEN excluded.state = 'open' THEN NULL
-             WHEN findings.state = 'open' THEN @now
+             WHEN excluded.state <> 'resolved' THEN NULL
+             WHEN findings.state <> 'resolved' THEN @now
              ELSE findings.resolved_at END,
-           state = CASE WHEN findings.state = 'suppressed' THEN 'suppressed' ELSE excluded.state END
+           state = excluded.state
          WHERE findings.last_scan < excluded.last_scan`,
       ),
       // Open findings in the scan's scope whose asset the scan did not see (and that no later scan has decided).
       goneCandidates: db.prepare<{ scan: number }, { id: string; account: string; region: string; type: string }>(
         `SELECT f.id AS id, a.account AS account, a.region AS region, a.type AS type
          FROM findings f JOIN assets a ON a.id = f.asset_id
-         WHERE f.state = 'open' AND f.last_scan < @scan AND ${inScope('@scan', 'a')}
+         WHERE f.state IN ('open', 'suppressed') AND f.last_scan < @scan AND ${inScope('@scan', 'a')}
            AND NOT EXISTS (SELECT 1 FROM scan_assets sa WHERE sa.scan = @scan AND sa.asset_id = f.asset_id)`,
       ),
       resolveGone: db.prepare(
@@ -363,6 +375,7 @@ export class SqliteStore implements Store {
     const counts = emptyCounts();
     counts.assets = this.stmts.countAssets.get(seq)?.n ?? 0;
     for (const r of this.stmts.countResults.all(seq)) if ((STATUSES as readonly string[]).includes(r.status)) counts[r.status] = r.n;
+    counts.suppressed = this.stmts.countSuppressed.get(seq)?.n ?? 0;
     return counts;
   }
 
@@ -370,7 +383,7 @@ export class SqliteStore implements Store {
     const counts =
       row.status === 'running'
         ? this.counts(row.seq)
-        : { assets: row.assets, pass: row.pass, fail: row.fail, unknown: row.unknown, not_applicable: row.not_applicable };
+        : { assets: row.assets, pass: row.pass, fail: row.fail, unknown: row.unknown, not_applicable: row.not_applicable, suppressed: row.suppressed };
     return { id: row.id, startedAt: row.started_at, finishedAt: row.finished_at, target: row.target, status: row.status, counts };
   }
 
@@ -464,14 +477,14 @@ export class SqliteStore implements Store {
         const { seq } = scan;
         const rules = new Map<string, EvaluationResult['rule']>();
         for (const r of results) rules.set(r.rule.id, r.rule);
-        for (const rule of rules.values()) this.stmts.upsertRule.run(seq, rule.id, rule.title, rule.severity, JSON.stringify(rule.compliance ?? []));
+        for (const rule of rules.values()) this.stmts.upsertRule.run(seq, rule.id, rule.title, rule.severity, JSON.stringify(rule.compliance ?? []), JSON.stringify(rule.providers ?? []));
         const assets = new Set<string>();
-        for (const { rule, asset, verdict } of results) {
+        for (const { rule, asset, verdict, suppression } of results) {
           if (!assets.has(asset.id)) {
             assets.add(asset.id);
             this.stmts.insertAssetIfNew.run(identity(asset));
           }
-          this.stmts.upsertResult.run(seq, asset.id, rule.id, findingId(rule.id, asset.id), verdict.status, verdict.reason, JSON.stringify(verdict.evidence ?? []));
+          this.stmts.upsertResult.run(seq, asset.id, rule.id, findingId(rule.id, asset.id), verdict.status, verdict.reason, JSON.stringify(verdict.evidence ?? []), suppression ? JSON.stringify(suppression) : null);
         }
         // Every evaluation is also appended to the hash-chained log, in the same transaction (one record per result).
         this.evidenceLog.append(scan, results, new Date().toISOString());
@@ -525,6 +538,16 @@ export class SqliteStore implements Store {
   async errors(scanId: string): Promise<CollectionError[]> {
     const { seq } = this.row(scanId);
     return this.stmts.errors.all(seq).map(({ resource, ...e }) => (resource === null ? e : { ...e, resource }));
+  }
+
+  async scanRules(scanId: string): Promise<Array<{ id: string; title: string; severity: Severity; compliance: ComplianceRef[]; providers: Provider[] }>> {
+    const { seq } = this.row(scanId);
+    return this.db
+      .prepare<[number], { id: string; title: string; severity: Severity; compliance: string; providers: string }>(
+        'SELECT rule_id AS id, title, severity, compliance, providers FROM scan_rules WHERE scan = ? ORDER BY rule_id',
+      )
+      .all(seq)
+      .map((r) => ({ id: r.id, title: r.title, severity: r.severity, compliance: parseJson<ComplianceRef[]>(r.compliance, []), providers: parseJson<Provider[]>(r.providers, []) }));
   }
 
   async findings(query: FindingQuery): Promise<Finding[]> {
@@ -707,5 +730,6 @@ function toFinding(r: FindingRow): Finding {
     firstSeen: r.first_seen,
     lastSeen: r.last_seen,
     resolvedAt: r.resolved_at,
+    ...(r.suppression ? { suppression: parseJson<Suppression>(r.suppression, { kind: 'config', reason: 'unreadable suppression record', source: '?' }) } : {}),
   };
 }
