@@ -25,6 +25,10 @@ const benches: Record<string, () => AsyncIterable<Record<string, unknown>>> = {
     const { reportBench } = await import('./report.js');
     yield await reportBench();
   },
+  rules: async function* () {
+    const { rulesBench } = await import('./rules.js');
+    yield await rulesBench();
+  },
 };
 
 const name = process.argv[2];

@@ -23,7 +23,7 @@ describe('parapet CLI', () => {
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(doc.parapet).toMatch(/^\d+\.\d+\.\d+$/);
     expect(Object.keys(doc.scan)).toEqual(expect.arrayContaining(['id', 'startedAt', 'finishedAt', 'counts']));
-    expect(Object.keys(doc.scan.counts).sort()).toEqual(['assets', 'fail', 'not_applicable', 'pass', 'unknown']);
+    expect(Object.keys(doc.scan.counts).sort()).toEqual(['assets', 'fail', 'not_applicable', 'pass', 'suppressed', 'unknown']);
     for (const s of ['pass', 'fail', 'unknown'] as const) expect(doc.scan.counts[s]).toBeGreaterThan(0);
     const f = doc.findings.find((x: { status: string }) => x.status === 'fail');
     expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'ruleId', 'title', 'severity', 'status', 'reason', 'state', 'asset', 'evidence', 'compliance', 'firstSeen', 'lastSeen']));

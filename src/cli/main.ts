@@ -6,6 +6,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerEvidence } from './commands/evidence.js';
 import { registerFindings } from './commands/findings.js';
 import { registerPermissions } from './commands/permissions.js';
+import { registerInit, registerSuppress } from './commands/policy.js';
 import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
 import { registerScore } from './commands/score.js';
@@ -33,6 +34,8 @@ registerPermissions(program);
 registerCompliance(program);
 registerScore(program);
 registerReport(program);
+registerInit(program);
+registerSuppress(program);
 
 process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(EXIT.interrupted));

@@ -3,7 +3,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { Finding } from '../core/finding.js';
-import type { EngineEvent, ScanOutcome } from '../engine/scan.js';
+import { runScan } from '../engine/scan.js';
+import { formatDiagnostic } from '../policy/types.js';
+import type { Discover } from '../providers/discovery.js';
+import { guidanceOf, suppressionNotes, type ScanPolicy } from './policy.js';
 import { openStore } from '../store/open.js';
 import { EXIT } from './exit-codes.js';
 import { engineProgress } from './progress-adapter.js';
@@ -16,15 +19,15 @@ import type { Format } from './options.js';
 import { VERSION } from './version.js';
 
 export function ruleGuidance(): Map<string, RuleGuidance> {
-  return new Map(builtinRules.map((r) => [r.id, { title: r.title, rationale: r.rationale, remediation: r.remediation, references: r.references }]));
+  return guidanceOf(builtinRules);
 }
 
 /** Writes a scan's findings (filtered by `query`) in `format` to `output` or stdout. */
-export async function emitScanReport(store: Store, scanId: string, format: Format, output: string | undefined, query: FindingQuery = {}, findings?: Finding[]): Promise<Finding[]> {
+export async function emitScanReport(store: Store, scanId: string, format: Format, output: string | undefined, query: FindingQuery = {}, findings?: Finding[], guidance = ruleGuidance()): Promise<Finding[]> {
   const scan = await store.getScan(scanId);
   if (!scan) throw new Error(`scan ${scanId} not found`);
   const list = findings ?? (await store.findings({ ...query, scanId }));
-  const report: ScanReport = { parapet: VERSION, scan, findings: list, errors: await store.errors(scanId), rules: ruleGuidance() };
+  const report: ScanReport = { parapet: VERSION, scan, findings: list, errors: await store.errors(scanId), rules: guidance };
   await withOutput(output, (out) => writeReport(format, report, out));
   return list;
 }
@@ -49,20 +52,30 @@ export function policyFailures(findings: Finding[], threshold: Severity | undefi
 }
 
 /**
- * What every `scan` command does around its discovery: open the store, show progress, run the scan,
- * write the report, and set the exit code from `--fail-on`. Only the scan itself differs per cloud.
+ * What every `scan` command does around its discovery: resolve the policy (parapet.yaml, custom rules,
+ * selection, suppressions), open the store, show progress, run the scan, write the report, say what the
+ * suppressions did, and set the exit code: 1 when `--fail-on` finds an unsuppressed failure, else 2 when
+ * custom rules had errors (they were left out), else 0.
  */
-export async function runScanCommand(
-  o: { db: string; format: Format; output?: string; failOn?: Severity },
-  scan: (store: Store, onEvent: (e: EngineEvent) => void) => Promise<ScanOutcome>,
-): Promise<void> {
+export async function runScanCommand(o: { db: string; format: Format; output?: string; failOn?: Severity; target: string; policy: ScanPolicy }, discover: Discover): Promise<void> {
+  const { policy } = o;
   const store = await openStore(o.db);
   try {
     const progress = engineProgress(process.stderr);
-    const { scan: done } = await scan(store, progress.event).finally(() => progress.done());
-    const findings = await emitScanReport(store, done.id, o.format, o.output);
-    process.exitCode = policyFailures(findings, o.failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+    const { scan: done } = await runScan({ target: o.target, store, rules: policy.rules, frameworks: policy.frameworks, suppressor: policy.suppressor, discover, onEvent: progress.event }).finally(() => progress.done());
+    const findings = await emitScanReport(store, done.id, o.format, o.output, {}, undefined, guidanceOf(policy.rules));
+    finishPolicy(policy, findings, o.failOn);
   } finally {
     await store.close();
   }
+}
+
+/** Suppression notes on stderr, then the exit code (see `runScanCommand`). */
+export function finishPolicy(policy: ScanPolicy, findings: Finding[], failOn: Severity | undefined): void {
+  for (const line of suppressionNotes(policy)) process.stderr.write(`parapet: ${line}\n`);
+  if (policyFailures(findings, failOn) > 0) process.exitCode = EXIT.policyFailed;
+  else if (policy.errors.length) {
+    process.stderr.write(`parapet: ${policy.errors.length} custom rule error${policy.errors.length === 1 ? '' : 's'} (first: ${formatDiagnostic(policy.errors[0]!)}); the other rules ran\n`);
+    process.exitCode = EXIT.toolFailed;
+  } else process.exitCode = EXIT.ok;
 }

@@ -8,32 +8,31 @@ import type { Provider } from '../../core/asset.js';
 import type { Discover } from '../../providers/discovery.js';
 import { colorFor, renderSummary } from '../../report/index.js';
 import { openStore } from '../../store/open.js';
-import { EXIT } from '../exit-codes.js';
-import { parseFormat, parseSeverity } from '../options.js';
+import { guidanceOf, outputOf, outputOptions, policyOptions, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { DEMO_ESTATE } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
-import { emitScanReport, policyFailures, ruleGuidance } from '../report-output.js';
+import { emitScanReport, finishPolicy } from '../report-output.js';
 import { VERSION } from '../version.js';
 
 export function registerDemo(program: Command): void {
-  program
+  const demo = program
     .command('demo')
     .description('scan the bundled demo estate (AWS, Azure and GCP) in the local cloud simulators and print its posture')
-    .option('--format <format>', 'table (posture summary) | json | csv | ocsf', 'table')
-    .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
-    .option('--estate <path>', 'estate file or folder to serve instead of the bundled demo')
-    .option('--db <path>', 'database file', join(process.cwd(), '.parapet', 'demo.db'))
-    .action(async (o: Record<string, string | undefined>) => {
+    .option('--estate <path>', 'estate file or folder to serve instead of the bundled demo');
+  outputOptions(policyOptions(demo), 'table (posture summary) | json | csv | ocsf | sarif | junit', 'default: ./.parapet/demo.db').action(async (o: Record<string, string | undefined>) => {
       const { loadEstate } = await import('../../../sim/aws/estate-loader.js');
       const { startSimulator } = await import('../../../sim/aws/server.js');
       const { startAzureSimulator } = await import('../../../sim/azure/server.js');
       const { startGcpSimulator } = await import('../../../sim/gcp/server.js');
       const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
       const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
-      const { awsDiscovery, scanClouds } = await import('../run-scan.js');
-      const format = parseFormat(String(o.format));
-      const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
+      const { awsDiscovery } = await import('../run-scan.js');
+      const { runScan } = await import('../../engine/scan.js');
+      const { discoverInTurn } = await import('../../providers/discovery.js');
+      const policy = resolvePolicy(o as PolicyFlags);
+      // The demo keeps its own database unless --db says otherwise (parapet.yaml output.db is for real scans).
+      const { format, output, failOn } = outputOf({ ...o, db: o.db ?? join(process.cwd(), '.parapet', 'demo.db') }, policy, { db: '' });
+      const db = o.db ?? join(process.cwd(), '.parapet', 'demo.db');
       const estate = await loadEstate(o.estate ?? DEMO_ESTATE());
       // One simulator per cloud, each speaking its provider's wire protocol; the estate says which clouds exist.
       const closers: Array<() => Promise<void>> = [];
@@ -58,20 +57,22 @@ export function registerDemo(program: Command): void {
           const org = estate.gcp.organization?.name;
           parts.push({ provider: 'gcp', discover: gcpDiscovery({ endpoint: sim.endpoint, keyFile: sim.keyFile, ...(org ? { organization: org } : {}) }) });
         }
-        const store = await openStore(String(o.db));
+        const store = await openStore(db);
         const progress = engineProgress(process.stderr);
         try {
-          const { scan } = await scanClouds(store, 'demo', parts, progress.event).finally(() => progress.done());
+          const { scan } = await runScan({ target: 'demo', store, rules: policy.rules, frameworks: policy.frameworks, suppressor: policy.suppressor, discover: discoverInTurn(parts), onEvent: progress.event }).finally(() =>
+            progress.done(),
+          );
           let findings;
-          if (format === 'table' && !o.output) {
+          const guidance = guidanceOf(policy.rules);
+          if (format === 'table' && !output) {
             findings = await store.findings({ scanId: scan.id });
-            process.stdout.write(await renderSummary({ parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: ruleGuidance() }, { color: colorFor(process.stdout) }));
+            process.stdout.write(await renderSummary({ parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: guidance }, { color: colorFor(process.stdout) }));
             const compliance = await complianceOf(store, scan, builtinFrameworks());
             process.stdout.write(`\nCompliance (score; controls by status; automated of listed controls)\n${summaryTable(compliance, style(colorFor(process.stdout)))}`);
-            const db = String(o.db);
             process.stdout.write(`\nDatabase: ${db}  (parapet findings|compliance|score|report|evidence verify --db ${db})\n`);
-          } else findings = await emitScanReport(store, scan.id, format, o.output);
-          process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+          } else findings = await emitScanReport(store, scan.id, format, output, {}, undefined, guidance);
+          finishPolicy(policy, findings, failOn);
         } finally {
           await store.close();
         }

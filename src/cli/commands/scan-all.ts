@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import type { Provider } from '../../core/asset.js';
 import type { Discover } from '../../providers/discovery.js';
 import { UsageError } from '../exit-codes.js';
-import { parseFormat, parseList, parseSeverity } from '../options.js';
+import { parseList } from '../options.js';
 import { defaultDb } from '../paths.js';
+import { outputOf, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { runScanCommand } from '../report-output.js';
 
 const CLOUDS: Provider[] = ['aws', 'azure', 'gcp'];
@@ -21,27 +22,44 @@ export function registerScanAll(scan: Command): void {
     .description('scan AWS, Azure and GCP in one scan, each with its standard credentials (read-only)')
     .option('--clouds <names>', 'only these clouds (aws,azure,gcp)', CLOUDS.join(','))
     .option('--aws-org', 'AWS: every account of the organization (assumes --aws-member-role)')
-    .option('--aws-member-role <name>', 'AWS: role to assume in member accounts', 'OrganizationAccountAccessRole')
+    .option('--aws-member-role <name>', 'AWS: role to assume in member accounts (default: OrganizationAccountAccessRole)')
     .option('--aws-regions <names>', 'AWS: only these regions')
     .option('--azure-management-group <id>', 'Azure: every subscription under this management group (default: every subscription the credential sees)')
     .option('--gcp-organization <id>', 'GCP: every project under this organization (default: every project the credential sees)')
-    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
+    .option('--config <file>', 'parapet.yaml to use (default: PARAPET_CONFIG, else ./parapet.yaml when present)')
+    .option('--no-config', 'ignore parapet.yaml')
+    .option('--rules <dir>', 'also run the custom YAML + CEL rules in this folder or file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--rules-include <ids>', 'only these rules (ids or globs like aws.s3.*, comma-separated)')
+    .option('--rules-exclude <ids>', 'not these rules (ids or globs)')
+    .option('--framework <ids>', 'only rules mapped by these frameworks (ids or unique prefixes, comma-separated)')
+    .option('--severity <list>', "only rules of these severities: 'high,critical' or 'medium+' (medium and above)")
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit (default: parapet.yaml output.format, else table)')
     .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
-    .option('--db <path>', 'database file', defaultDb())
+    .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding has this severity or higher (default: parapet.yaml output.failOn)')
+    .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
     .action(async (o: Record<string, string | boolean | undefined>) => {
       const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
       const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
-      const { awsDiscovery, scanClouds } = await import('../run-scan.js');
-      const format = parseFormat(String(o.format));
-      const failOn = o.failOn ? parseSeverity('--fail-on', String(o.failOn)) : undefined;
+      const { awsDiscovery } = await import('../run-scan.js');
+      const { discoverInTurn } = await import('../../providers/discovery.js');
+      const policy = resolvePolicy(o as PolicyFlags);
+      const out = outputOf(o as Record<string, string | undefined>, policy, { db: defaultDb() });
       const clouds = parseList(String(o.clouds)) ?? CLOUDS;
       for (const c of clouds) if (!CLOUDS.includes(c as Provider)) throw new UsageError(`--clouds: unknown cloud '${c}' (aws, azure, gcp)`);
       const parts: Array<{ provider: Provider; discover: Discover }> = [];
+      const { organization: awsOrg, ...awsTargets } = policy.config?.targets.aws ?? {};
+      const azureTargets = policy.config?.targets.azure ?? {};
+      const gcpTargets = policy.config?.targets.gcp ?? {};
       if (clouds.includes('aws')) {
         parts.push({
           provider: 'aws',
-          discover: awsDiscovery('all', { org: Boolean(o.awsOrg), memberRole: o.awsMemberRole as string, regions: parseList(o.awsRegions as string | undefined), endpoint: process.env.AWS_ENDPOINT_URL }),
+          discover: awsDiscovery('all', {
+            ...awsTargets,
+            org: Boolean(o.awsOrg ?? awsOrg),
+            memberRole: (o.awsMemberRole as string | undefined) ?? awsTargets.memberRole ?? 'OrganizationAccountAccessRole',
+            regions: parseList(o.awsRegions as string | undefined) ?? awsTargets.regions,
+            endpoint: process.env.AWS_ENDPOINT_URL,
+          }),
         });
       }
       if (clouds.includes('azure')) {
@@ -49,13 +67,14 @@ export function registerScanAll(scan: Command): void {
         const ca = caFile ? await readFile(caFile, 'utf8') : process.env.PARAPET_AZURE_CA || undefined;
         parts.push({
           provider: 'azure',
-          discover: azureDiscovery({ endpoint: process.env.PARAPET_AZURE_ENDPOINT, authorityHost: process.env.AZURE_AUTHORITY_HOST, tenantId: process.env.AZURE_TENANT_ID, ca, managementGroup: o.azureManagementGroup as string | undefined }),
+          discover: azureDiscovery({ endpoint: process.env.PARAPET_AZURE_ENDPOINT, authorityHost: process.env.AZURE_AUTHORITY_HOST, tenantId: azureTargets.tenantId ?? process.env.AZURE_TENANT_ID, ca, subscriptions: azureTargets.subscriptions, managementGroup: (o.azureManagementGroup as string | undefined) ?? azureTargets.managementGroup }),
         });
       }
       if (clouds.includes('gcp')) {
-        const org = o.gcpOrganization as string | undefined;
-        parts.push({ provider: 'gcp', discover: gcpDiscovery({ endpoint: process.env.PARAPET_GCP_ENDPOINT, organization: org ? (org.startsWith('organizations/') ? org : `organizations/${org}`) : undefined }) });
+        const org = (o.gcpOrganization as string | undefined) ?? gcpTargets.organization;
+        const folders = gcpTargets.folders?.map((f) => (f.startsWith('folders/') ? f : `folders/${f}`));
+        parts.push({ provider: 'gcp', discover: gcpDiscovery({ endpoint: process.env.PARAPET_GCP_ENDPOINT, organization: org ? (org.startsWith('organizations/') ? org : `organizations/${org}`) : undefined, folders, projects: gcpTargets.projects }) });
       }
-      await runScanCommand({ db: String(o.db), format, output: o.output as string | undefined, failOn }, (store, onEvent) => scanClouds(store, 'all', parts, onEvent));
+      await runScanCommand({ ...out, target: 'all', policy }, discoverInTurn(parts));
     });
 }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { builtinRules } from '../../rules/index.js';
 import { UsageError } from '../exit-codes.js';
-import { parseFormat, parseList, parseSeverity } from '../options.js';
+import { parseList } from '../options.js';
 import { defaultDb } from '../paths.js';
+import { outputOf, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { runScanCommand } from '../report-output.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,15 +42,23 @@ export function registerScanAzure(scan: Command): void {
     .option('--endpoint <url>', 'ARM endpoint (default: PARAPET_AZURE_ENDPOINT, else https://management.azure.com)')
     .option('--authority-host <url>', 'Entra authority host (default: AZURE_AUTHORITY_HOST, else https://login.microsoftonline.com)')
     .option('--ca-file <pem>', 'trust this CA for ARM and the authority (default: PARAPET_AZURE_CA_FILE)')
-    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
+    .option('--config <file>', 'parapet.yaml to use (default: PARAPET_CONFIG, else ./parapet.yaml when present)')
+    .option('--no-config', 'ignore parapet.yaml')
+    .option('--rules <dir>', 'also run the custom YAML + CEL rules in this folder or file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--rules-include <ids>', 'only these rules (ids or globs like aws.s3.*, comma-separated)')
+    .option('--rules-exclude <ids>', 'not these rules (ids or globs)')
+    .option('--framework <ids>', 'only rules mapped by these frameworks (ids or unique prefixes, comma-separated)')
+    .option('--severity <list>', "only rules of these severities: 'high,critical' or 'medium+' (medium and above)")
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit (default: parapet.yaml output.format, else table)')
     .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
-    .option('--db <path>', 'database file', defaultDb())
+    .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding has this severity or higher (default: parapet.yaml output.failOn)')
+    .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
     .action(async (o: Record<string, string | undefined>) => {
-      const { scanAzure } = await import('../../providers/azure/runtime/scan.js');
-      const format = parseFormat(String(o.format));
-      const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
-      const tenantId = o.tenant ?? process.env.AZURE_TENANT_ID;
+      const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
+      const policy = resolvePolicy(o as PolicyFlags);
+      const out = outputOf(o as Record<string, string | undefined>, policy, { db: defaultDb() });
+      const t = policy.config?.targets.azure ?? {};
+      const tenantId = o.tenant ?? t.tenantId ?? process.env.AZURE_TENANT_ID;
       if (tenantId && !GUID.test(tenantId) && !/^[\w.-]+\.[a-z]{2,}$/i.test(tenantId)) throw new UsageError(`--tenant: '${tenantId}' is not a tenant id or domain`);
       const endpoint = parseUrl('--endpoint', o.endpoint ?? process.env.PARAPET_AZURE_ENDPOINT);
       const authorityHost = parseUrl('--authority-host', o.authorityHost ?? process.env.AZURE_AUTHORITY_HOST);
@@ -60,11 +68,11 @@ export function registerScanAzure(scan: Command): void {
         endpoint,
         authorityHost,
         ca,
-        subscriptions: parseGuids('--subscriptions', o.subscriptions),
+        subscriptions: parseGuids('--subscriptions', o.subscriptions) ?? t.subscriptions,
         excludeSubscriptions: parseGuids('--exclude-subscriptions', o.excludeSubscriptions),
-        managementGroup: o.managementGroup,
+        managementGroup: o.managementGroup ?? t.managementGroup,
         services: parseList(o.services),
       };
-      await runScanCommand({ db: String(o.db), format, output: o.output as string | undefined, failOn }, (store, onEvent) => scanAzure(store, 'azure', builtinRules, flags, onEvent));
+      await runScanCommand({ ...out, target: 'azure', policy }, azureDiscovery(flags));
     });
 }

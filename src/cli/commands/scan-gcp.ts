@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { builtinRules } from '../../rules/index.js';
 import { UsageError } from '../exit-codes.js';
-import { parseFormat, parseList, parseSeverity } from '../options.js';
+import { parseList } from '../options.js';
 import { defaultDb } from '../paths.js';
+import { outputOf, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { runScanCommand } from '../report-output.js';
 
 const PROJECT = /^([a-z][a-z0-9-]{4,28}[a-z0-9]|\d{6,19})$/;
@@ -32,28 +32,37 @@ export function registerScanGcp(scan: Command): void {
     .option('--impersonate-service-account <email>', 'scan as this service account (needs roles/iam.serviceAccountTokenCreator on it)')
     .option('--endpoint <url>', 'custom endpoint: a base URL with one root per API, or a template with {api} (default: PARAPET_GCP_ENDPOINT, else Google)')
     .option('--services <names>', 'only these services (storage,compute,...)')
-    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
+    .option('--config <file>', 'parapet.yaml to use (default: PARAPET_CONFIG, else ./parapet.yaml when present)')
+    .option('--no-config', 'ignore parapet.yaml')
+    .option('--rules <dir>', 'also run the custom YAML + CEL rules in this folder or file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--rules-include <ids>', 'only these rules (ids or globs like aws.s3.*, comma-separated)')
+    .option('--rules-exclude <ids>', 'not these rules (ids or globs)')
+    .option('--framework <ids>', 'only rules mapped by these frameworks (ids or unique prefixes, comma-separated)')
+    .option('--severity <list>', "only rules of these severities: 'high,critical' or 'medium+' (medium and above)")
+    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit (default: parapet.yaml output.format, else table)')
     .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when a failing finding has this severity or higher')
-    .option('--db <path>', 'database file', defaultDb())
+    .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding has this severity or higher (default: parapet.yaml output.failOn)')
+    .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
     .action(async (o: Record<string, string | undefined>) => {
-      const { scanGcp } = await import('../../providers/gcp/runtime/scan.js');
-      const format = parseFormat(String(o.format));
-      const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
+      const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
+      const policy = resolvePolicy(o as PolicyFlags);
+      const out = outputOf(o as Record<string, string | undefined>, policy, { db: defaultDb() });
       const endpoint = o.endpoint ?? process.env.PARAPET_GCP_ENDPOINT;
       if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint: '${endpoint}' is not an http(s) URL`);
       const impersonate = o.impersonateServiceAccount;
       if (impersonate && !/^[^@\s]+@[^@\s]+\.[a-z]+$/i.test(impersonate)) throw new UsageError(`--impersonate-service-account: '${impersonate}' is not a service-account email`);
+      const t = policy.config?.targets.gcp ?? {};
+      const org = o.organization ?? t.organization;
       const flags = {
         keyFile: o.keyFile,
         impersonateServiceAccount: impersonate,
         endpoint,
-        organization: o.organization ? parseParent('--organization', 'organizations', o.organization) : undefined,
-        folders: parseList(o.folder)?.map((f) => parseParent('--folder', 'folders', f)),
-        projects: parseProjects('--projects', o.projects),
+        organization: org ? parseParent('--organization', 'organizations', org) : undefined,
+        folders: (parseList(o.folder) ?? t.folders)?.map((f) => parseParent('--folder', 'folders', f)),
+        projects: parseProjects('--projects', o.projects) ?? t.projects,
         excludeProjects: parseProjects('--exclude-projects', o.excludeProjects),
         services: parseList(o.services),
       };
-      await runScanCommand({ db: String(o.db), format, output: o.output as string | undefined, failOn }, (store, onEvent) => scanGcp(store, 'gcp', builtinRules, flags, onEvent));
+      await runScanCommand({ ...out, target: 'gcp', policy }, gcpDiscovery(flags));
     });
 }

@@ -4,14 +4,13 @@ import type { Finding } from '../../core/finding.js';
 import { runScan } from '../../engine/scan.js';
 import { writeReport } from '../../report/index.js';
 import type { ReportFinding, ScanReport } from '../../report/types.js';
-import { builtinRules } from '../../rules/index.js';
 import { newOfflineRun, offlineDiscovery, type OfflineRun } from '../../sources/discover.js';
 import { openStore } from '../../store/open.js';
 import { EXIT, UsageError } from '../exit-codes.js';
-import { parseFormat, parseSeverity } from '../options.js';
+import { guidanceOf, outputOf, outputOptions, policyOptions, resolvePolicy, suppressionNotes, type PolicyFlags } from '../policy.js';
 import { defaultDb } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
-import { policyFailures, ruleGuidance, withOutput } from '../report-output.js';
+import { policyFailures, withOutput } from '../report-output.js';
 import { VERSION } from '../version.js';
 import { baselineMatcher, baselineOf, readBaseline } from './baseline.js';
 
@@ -27,11 +26,11 @@ export function decorate(f: Finding, run: OfflineRun, inBaseline?: (f: ReportFin
   return out;
 }
 
-interface OfflineFlags {
-  format: string;
+interface OfflineFlags extends PolicyFlags {
+  format?: string;
   output?: string;
   failOn?: string;
-  db: string;
+  db?: string;
   baseline?: string;
   writeBaseline?: string;
   varFile?: string[];
@@ -55,8 +54,8 @@ function keyValues(flag: string, list: string[] | undefined): Record<string, str
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 async function runOffline(kind: 'iac' | 'snapshot', paths: string[], o: OfflineFlags): Promise<void> {
-  const format = parseFormat(o.format);
-  const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : undefined;
+  const policy = resolvePolicy(o);
+  const { format, failOn, db } = outputOf(o, policy, { db: defaultDb() });
   const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
   if (o.account && !/^\d{12}$/.test(o.account)) throw new UsageError(`--account: '${o.account}' is not a 12-digit AWS account id`);
   const run = newOfflineRun();
@@ -69,19 +68,23 @@ async function runOffline(kind: 'iac' | 'snapshot', paths: string[], o: OfflineF
     },
     run,
   );
-  const store = await openStore(o.db);
+  const store = await openStore(db);
   try {
     const progress = engineProgress(process.stderr);
-    const { scan } = await runScan({ target: kind, store, rules: builtinRules, discover, onEvent: progress.event }).finally(() => progress.done());
+    const { scan } = await runScan({ target: kind, store, rules: policy.rules, frameworks: policy.frameworks, suppressor: policy.suppressor, discover, onEvent: progress.event }).finally(() => progress.done());
     const inBaseline = baseline ? baselineMatcher(baseline) : undefined;
     const findings = (await store.findings({ scanId: scan.id })).map((f) => decorate(f, run, inBaseline));
-    const report: ScanReport = { parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: ruleGuidance() };
+    const report: ScanReport = { parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: guidanceOf(policy.rules) };
     await withOutput(o.output, (out) => writeReport(format, report, out));
     if (o.writeBaseline) await writeFile(o.writeBaseline, `${JSON.stringify(baselineOf(findings, new Date().toISOString()), null, 2)}\n`);
     const counted = findings.filter((f) => f.baselineState !== 'unchanged');
     const inputErrors = run.diagnostics.filter((d) => d.severity === 'error');
+    for (const line of suppressionNotes(policy)) process.stderr.write(`parapet: ${line}\n`);
     if (policyFailures(counted as Finding[], failOn) > 0) process.exitCode = EXIT.policyFailed;
-    else if (inputErrors.length) {
+    else if (policy.errors.length) {
+      process.stderr.write(`parapet: ${policy.errors.length} custom rule error${policy.errors.length === 1 ? '' : 's'}; the other rules ran\n`);
+      process.exitCode = EXIT.toolFailed;
+    } else if (inputErrors.length) {
       process.stderr.write(`parapet: ${inputErrors.length} input error${inputErrors.length === 1 ? '' : 's'} (first: ${inputErrors[0]!.file}:${inputErrors[0]!.line} ${inputErrors[0]!.message}); the rest was scanned\n`);
       process.exitCode = EXIT.toolFailed;
     } else process.exitCode = EXIT.ok;
@@ -91,13 +94,9 @@ async function runOffline(kind: 'iac' | 'snapshot', paths: string[], o: OfflineF
 }
 
 function common(c: Command): Command {
-  return c
-    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit', 'table')
-    .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when a failing finding (not suppressed, not in the baseline) has this severity or higher')
+  return outputOptions(policyOptions(c))
     .option('--baseline <file>', 'failing findings accepted before (from --write-baseline): they do not count toward --fail-on')
-    .option('--write-baseline <file>', 'write the failing findings of this scan as a baseline file')
-    .option('--db <path>', 'database file', defaultDb());
+    .option('--write-baseline <file>', 'write the failing findings of this scan as a baseline file');
 }
 
 /** `parapet scan iac PATH...` and `parapet scan snapshot FILE...`: the same rules without cloud credentials. */
