@@ -74,7 +74,7 @@ describe('parapet scan iac', () => {
   it('honours inline suppressions with a reason (also on a block merged into the asset) and reports those without', () => {
     const site = find('baseline.storage.bucket-not-publicly-readable', 'aws_s3_bucket.site')!;
     expect(site.state).toBe('suppressed');
-    expect(site.suppression).toEqual({ reason: 'public website content, approved in SEC-1234', source: 'project/storage/main.tf:29' });
+    expect(site.suppression).toEqual({ kind: 'inline', reason: 'public website content, approved in SEC-1234', source: 'project/storage/main.tf:29' });
     const archive = find('baseline.storage.bucket-versioning-enabled', 'Archive')!;
     expect(archive).toMatchObject({ status: 'fail', state: 'suppressed', suppression: { reason: 'archive bucket is write-once by design' } });
     // Without a reason: not applied, and said so with file and line.

@@ -55,7 +55,7 @@ suppressions:
   #   owner: alice@example.com
   #   until: 2027-03-31
 
-# What marks a data store as holding sensitive data (raises the priority of its findings).
+# What marks a data store as holding sensitive data. Validated now; read by risk prioritization (a later release).
 classification:
   sensitive:
     # tags: {data-class: [confidential, restricted], pii: ['*']}   # '*': the tag with any value
