@@ -62,6 +62,7 @@ describe('custom rules on the demo', () => {
   const policies = join(dir, 'policies');
   mkdirSync(policies, { recursive: true });
   writeFileSync(join(policies, 'owner-tag.yaml'), OWNER_TAG);
+  cpSync(join(ROOT, 'examples', 'policies', 'network.yaml'), join(policies, 'network.yaml'));
   const db = join(dir, 'demo.db');
 
   it('fail on the untagged buckets in the scan output, with evidence that matches each verdict', () => {
@@ -80,6 +81,15 @@ describe('custom rules on the demo', () => {
       expect(f.status === 'pass', f.asset.name).toBe(typeof owner!.observed === 'string' && owner!.observed !== '');
       expect(f.compliance).toContainEqual({ framework: 'iso-27001-2022', control: 'A.5.9' });
     }
+  });
+
+  it('one CEL rule over normalized facets judges firewalls on three clouds as the built-in baseline rules do', () => {
+    const all = readJson('demo.json').findings;
+    const failing = (ids: string[]) => new Set(all.filter((f) => ids.includes(f.ruleId) && f.status === 'fail').map((f) => f.asset.id));
+    const custom = failing(['acme.network.admin-ports-only-on-bastions']);
+    expect([...custom].sort()).toEqual([...failing(['baseline.network.no-ssh-from-internet', 'baseline.network.no-rdp-from-internet'])].sort());
+    const providers = new Set(all.filter((f) => custom.has(f.asset.id)).map((f) => f.asset.id.startsWith('arn:') ? 'aws' : f.asset.id.startsWith('/subscriptions/') ? 'azure' : 'gcp'));
+    expect(providers).toEqual(new Set(['aws', 'azure', 'gcp']));
   });
 
   it('fail in the compliance output: the control the rule maps lists the untagged buckets', () => {
@@ -105,9 +115,13 @@ describe('custom rules on the demo', () => {
   });
 
   it('rules test runs the cases; a wrong expectation fails with exit 1, a broken rule is exit 2 with file:line', () => {
-    const ok = parapet(['rules', 'test', policies]);
+    const ok = parapet(['rules', 'test', join(policies, 'owner-tag.yaml')]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^3 passed, 0 failed$/m);
+    // The shipped examples (docs/policy.md) pass their own tests.
+    const examples = parapet(['rules', 'test', join(ROOT, 'examples', 'policies')]);
+    expect(examples.code, examples.stdout + examples.stderr).toBe(0);
+    expect(examples.stdout).toMatch(/^\d+ passed, 0 failed$/m);
     const wrong = join(dir, 'wrong');
     mkdirSync(wrong, { recursive: true });
     writeFileSync(join(wrong, 'rule.yaml'), OWNER_TAG.replace('    expect: fail\n', '    expect: pass\n'));

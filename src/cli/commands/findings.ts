@@ -12,6 +12,7 @@ export function registerFindings(program: Command): void {
     .option('--scan <id>', 'scan id (default: the latest complete scan)')
     .option('--status <list>', 'pass,fail,unknown,not_applicable')
     .option('--severity <list>', 'critical,high,medium,low,info')
+    .option('--state <list>', 'open,suppressed,resolved (suppressed: accepted by a suppression, shown with its reason, owner and expiry)')
     .option('--rule <ids>', 'rule ids')
     .option('--account <ids>', 'account ids')
     .option('--region <names>', 'regions')
@@ -36,10 +37,19 @@ export function registerFindings(program: Command): void {
           account: parseAccounts('--account', o.account as string | undefined),
           region: region ? (region.includes('global') ? region : parseRegions(region.join(','))) : undefined,
           newOnly: Boolean(o.new),
+          state: parseStates(o.state as string | undefined),
         });
         process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
       } finally {
         await store.close();
       }
     });
+}
+
+const STATES = ['open', 'suppressed', 'resolved'] as const;
+
+function parseStates(v: string | undefined): Array<(typeof STATES)[number]> | undefined {
+  const list = parseList(v);
+  for (const s of list ?? []) if (!(STATES as readonly string[]).includes(s)) throw new UsageError(`--state: '${s}' is not one of ${STATES.join(', ')}`);
+  return list as Array<(typeof STATES)[number]> | undefined;
 }
