@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../core/asset.js';
 import { findingId } from '../core/finding.js';
-import { combinedSuppressor, inlineSuppression, SuppressionSet, untilEnd } from './suppress.js';
+import { inlineSuppression } from '../core/finding.js';
+import { combinedSuppressor, SuppressionSet, untilEnd } from './suppress.js';
 import type { SuppressionSpec } from './types.js';
 
 const NOW = new Date('2026-03-15T12:00:00Z');

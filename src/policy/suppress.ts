@@ -4,7 +4,7 @@
  */
 import picomatch from 'picomatch';
 import type { Asset } from '../core/asset.js';
-import { findingId, type Suppression, type Suppressor } from '../core/finding.js';
+import { findingId, inlineSuppression, type Suppression, type Suppressor } from '../core/finding.js';
 import type { SuppressionSpec } from './types.js';
 
 /** Glob options shared by rule and asset patterns: `*` crosses `/` and `:` (ARNs, Azure ids), dotfiles too. */
@@ -150,18 +150,6 @@ export class SuppressionSet implements Suppressor {
     }
     return out;
   }
-}
-
-/**
- * The asset's inline IaC suppression of a rule (`parapet:ignore <rule-id> <reason>` on or above its block), or
- * undefined. Its source is the comment's `file:line` (the asset's file unless the comment sits in another one).
- */
-export function inlineSuppression(ruleId: string, asset: Asset): Suppression | undefined {
-  const src = asset.source;
-  if (src.type !== 'iac' || !src.suppressions) return undefined;
-  const hit = src.suppressions.find((s) => s.ruleId === ruleId);
-  if (!hit) return undefined;
-  return { kind: 'inline', reason: hit.reason, source: `${hit.file ?? src.file}:${hit.line}` };
 }
 
 /** Inline `parapet:ignore` comments first, then the config suppressions (when given). */
