@@ -10,10 +10,9 @@ import type { Suppressor } from '../core/finding.js';
 import type { Framework } from '../core/framework.js';
 import type { Rule } from '../core/rule.js';
 import type { Severity } from '../core/verdict.js';
-import { findConfig, loadConfig } from '../policy/config.js';
-import { loadCustomRules } from '../policy/custom-rules.js';
-import { parseSeveritySelection, selectRules } from '../policy/select.js';
-import { combinedSuppressor, SuppressionSet } from '../policy/suppress.js';
+import { inlineSuppressor } from '../core/finding.js';
+import { findConfig } from '../policy/find-config.js';
+import type { SuppressionSet } from '../policy/suppress.js';
 import { formatDiagnostic, type ParapetConfig, type PolicyDiagnostic, type RuleSelection } from '../policy/types.js';
 import type { RuleGuidance } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
@@ -66,9 +65,10 @@ export function configPathOf(flag: string | false | undefined, cwd = process.cwd
 }
 
 /** Loads parapet.yaml; a file with errors stops the command (exit 2) naming every error with its key and line. */
-export function readConfig(path: string | undefined, warn: (line: string) => void): ParapetConfig | undefined {
+export async function readConfig(path: string | undefined, warn: (line: string) => void): Promise<ParapetConfig | undefined> {
   if (!path) return undefined;
   if (!existsSync(path)) throw new UsageError(`--config: ${path} does not exist (parapet init writes a starter file)`);
+  const { loadConfig } = await import('../policy/config.js');
   const loaded = loadConfig(path);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   for (const d of loaded.diagnostics.filter((x) => x.severity === 'warning')) warn(formatDiagnostic(d));
@@ -91,7 +91,7 @@ function frameworkIds(v: string | undefined, all: Framework[]): string[] | undef
   });
 }
 
-function severities(v: string | undefined): Severity[] | undefined {
+function severities(v: string | undefined, parseSeveritySelection: (v: string) => Severity[]): Severity[] | undefined {
   if (v === undefined) return undefined;
   try {
     return parseSeveritySelection(v);
@@ -103,34 +103,49 @@ function severities(v: string | undefined): Severity[] | undefined {
 /**
  * Resolves the policy of one scan: the config file, built-in and custom rules (bad custom rules are reported and
  * left out), the selection (each flag replaces the config file's field), the frameworks with the custom rules'
- * mappings, and the suppressor (parapet.yaml suppressions, then inline IaC ones).
+ * mappings, and the suppressor (parapet.yaml suppressions, then inline IaC ones). The policy modules (YAML
+ * validation, CEL, globs) are loaded only when used, so a plain scan starts as fast as before.
  */
-export function resolvePolicy(flags: PolicyFlags, warn: (line: string) => void = (l) => process.stderr.write(`parapet: ${l}\n`), now = new Date()): ScanPolicy {
+export async function resolvePolicy(flags: PolicyFlags, warn: (line: string) => void = (l) => process.stderr.write(`parapet: ${l}\n`), now = new Date()): Promise<ScanPolicy> {
   const configPath = configPathOf(flags.config);
-  const config = readConfig(configPath, warn);
+  const config = await readConfig(configPath, warn);
   const all = builtinFrameworks();
-  const builtinIds = new Set(builtinRules.map((r) => r.id));
   const dirs = [...(config?.rules.custom ?? []), ...(flags.rules ?? []).map((d) => resolve(d))];
-  const loaded = dirs.length ? loadCustomRules(dirs, { builtinIds, frameworks: all }) : { rules: [], diagnostics: [] };
+  let loaded: { rules: Rule[]; diagnostics: PolicyDiagnostic[] } = { rules: [], diagnostics: [] };
+  if (dirs.length) {
+    const { loadCustomRules } = await import('../policy/custom-rules.js');
+    loaded = loadCustomRules(dirs, { builtinIds: new Set(builtinRules.map((r) => r.id)), frameworks: all });
+  }
   for (const d of loaded.diagnostics) warn(formatDiagnostic(d));
-  const rules: Rule[] = [...builtinRules, ...loaded.rules];
-  const base: RuleSelection = config?.rules ?? {};
-  const sel: RuleSelection = {
-    include: parseList(flags.rulesInclude) ?? base.include,
-    exclude: parseList(flags.rulesExclude) ?? base.exclude,
-    severities: severities(flags.severity) ?? base.severities,
-    frameworks: frameworkIds(flags.framework, all) ?? base.frameworks,
-    providers: base.providers,
-  };
+  let rules: Rule[] = [...builtinRules, ...loaded.rules];
   const frameworks = withRuleMappings(all, rules);
-  const selected = selectRules(rules, sel, complianceIndex(frameworks));
-  for (const p of selected.unmatched) warn(`rule pattern '${p}' matches no rule (parapet rules list)`);
-  if (selected.rules.length === 0) throw new UsageError('the rule selection leaves no rule to run (check --rules-include, --rules-exclude, --framework, --severity and parapet.yaml rules:)');
-  const suppressions = config?.suppressions.length ? new SuppressionSet(config.suppressions, now) : undefined;
+  const base: RuleSelection = config?.rules ?? {};
+  const given = [flags.rulesInclude, flags.rulesExclude, flags.severity, flags.framework, base.include, base.exclude, base.severities, base.frameworks, base.providers];
+  if (given.some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0))) {
+    const { parseSeveritySelection, selectRules } = await import('../policy/select.js');
+    const sel: RuleSelection = {
+      include: parseList(flags.rulesInclude) ?? base.include,
+      exclude: parseList(flags.rulesExclude) ?? base.exclude,
+      severities: severities(flags.severity, parseSeveritySelection) ?? base.severities,
+      frameworks: frameworkIds(flags.framework, all) ?? base.frameworks,
+      providers: base.providers,
+    };
+    const selected = selectRules(rules, sel, complianceIndex(frameworks));
+    for (const p of selected.unmatched) warn(`rule pattern '${p}' matches no rule (parapet rules list)`);
+    rules = selected.rules;
+  }
+  if (rules.length === 0) throw new UsageError('the rule selection leaves no rule to run (check --rules-include, --rules-exclude, --framework, --severity and parapet.yaml rules:)');
+  let suppressions: SuppressionSet | undefined;
+  let suppressor: Suppressor = inlineSuppressor;
+  if (config?.suppressions.length) {
+    const { combinedSuppressor, SuppressionSet } = await import('../policy/suppress.js');
+    suppressions = new SuppressionSet(config.suppressions, now);
+    suppressor = combinedSuppressor(suppressions);
+  }
   return {
-    rules: selected.rules,
+    rules,
     frameworks,
-    suppressor: combinedSuppressor(suppressions),
+    suppressor,
     ...(suppressions ? { suppressions } : {}),
     ...(config ? { config } : {}),
     ...(configPath ? { configPath } : {}),

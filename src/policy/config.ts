@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Pair } from 'yaml';
 import { z } from 'zod';
 import { builtinFrameworks } from '../compliance/registry.js';
@@ -17,8 +17,7 @@ import { SEVERITIES, isSeverity, severityRank, type Severity } from '../core/ver
 import { FORMATS } from '../report/index.js';
 import type { LoadedConfig, ParapetConfig, PolicyDiagnostic, SuppressionSpec } from './types.js';
 
-/** File names `findConfig` looks for, in order. */
-export const CONFIG_NAMES = ['parapet.yaml', 'parapet.yml'] as const;
+export { CONFIG_NAMES, findConfig } from './find-config.js';
 
 /** Formats `output.format` accepts: the scan report formats plus the HTML report. */
 export const CONFIG_FORMATS: readonly string[] = [...FORMATS, 'html'];
@@ -28,19 +27,6 @@ export const MAX_SUPPRESSION_YEARS = 3;
 
 /** Larger files are refused (`FileTooLarge`): a config file is a few kilobytes. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** The config file in `dir` itself (`parapet.yaml`, else `parapet.yml`), or undefined. Never walks up. */
-export function findConfig(dir: string): string | undefined {
-  for (const name of CONFIG_NAMES) {
-    const p = join(dir, name);
-    try {
-      if (statSync(p).isFile()) return p;
-    } catch {
-      // absent: try the next name
-    }
-  }
-  return undefined;
-}
 
 export interface LoadConfigOptions {
   /** Today, for the `LongSuppression` check (default: now). */

@@ -29,7 +29,7 @@ export function registerDemo(program: Command): void {
       const { awsDiscovery } = await import('../run-scan.js');
       const { runScan } = await import('../../engine/scan.js');
       const { discoverInTurn } = await import('../../providers/discovery.js');
-      const policy = resolvePolicy(o as PolicyFlags);
+      const policy = await resolvePolicy(o as PolicyFlags);
       // The demo keeps its own database unless --db says otherwise (parapet.yaml output.db is for real scans).
       const { format, output, failOn } = outputOf({ ...o, db: o.db ?? join(process.cwd(), '.parapet', 'demo.db') }, policy, { db: '' });
       const db = o.db ?? join(process.cwd(), '.parapet', 'demo.db');

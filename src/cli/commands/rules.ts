@@ -30,8 +30,8 @@ export const ruleSummary = (r: Rule) => ({
 });
 
 /** Built-in rules plus the custom rules of `--rules` and parapet.yaml (bad ones reported on stderr, left out). */
-function knownRules(o: { rules?: string[]; config?: string | false }): Rule[] {
-  const config = readConfig(configPathOf(o.config), (l) => process.stderr.write(`parapet: ${l}\n`));
+async function knownRules(o: { rules?: string[]; config?: string | false }): Promise<Rule[]> {
+  const config = await readConfig(configPathOf(o.config), (l) => process.stderr.write(`parapet: ${l}\n`));
   const dirs = [...(config?.rules.custom ?? []), ...(o.rules ?? []).map((d) => resolve(d))];
   if (!dirs.length) return builtinRules;
   const loaded = loadCustomRules(dirs, { builtinIds: new Set(builtinRules.map((r) => r.id)), frameworks: builtinFrameworks() });
@@ -58,10 +58,10 @@ export function registerRules(program: Command): void {
       .option('--format <format>', 'table | json', 'table')
       .option('--severity <list>', 'only these severities')
       .option('--provider <list>', 'only these providers'),
-  ).action((o: Record<string, string | undefined> & { rules?: string[] }) => {
+  ).action(async (o: Record<string, string | undefined> & { rules?: string[] }) => {
       const sev = parseSeverities(o.severity);
       const prov = parseList(o.provider);
-      const list = knownRules(o).filter((r) => (!sev || sev.includes(r.severity)) && (!prov || r.providers.some((p) => prov.includes(p))));
+      const list = (await knownRules(o)).filter((r) => (!sev || sev.includes(r.severity)) && (!prov || r.providers.some((p) => prov.includes(p))));
       if (o.format === 'json') process.stdout.write(`${JSON.stringify(list.map(ruleSummary), null, 2)}\n`);
       else if (o.format === 'table') {
         for (const r of list) process.stdout.write(`${r.severity.padEnd(9)}${r.id.padEnd(56)}${r.title}\n`);
@@ -73,8 +73,8 @@ export function registerRules(program: Command): void {
       .command('show <id>')
       .description('show one rule: rationale, remediation, references, compliance')
       .option('--format <format>', 'text | json', 'text'),
-  ).action((id: string, o: Record<string, string | undefined> & { rules?: string[] }) => {
-      const all = knownRules(o);
+  ).action(async (id: string, o: Record<string, string | undefined> & { rules?: string[] }) => {
+      const all = await knownRules(o);
       const r = all.find((x) => x.id === id);
       if (!r) {
         const near = all.filter((x) => x.id.includes(id.split('.').pop() ?? id)).slice(0, 5).map((x) => x.id);

@@ -42,7 +42,7 @@ export function registerScanAll(scan: Command): void {
       const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
       const { awsDiscovery } = await import('../run-scan.js');
       const { discoverInTurn } = await import('../../providers/discovery.js');
-      const policy = resolvePolicy(o as PolicyFlags);
+      const policy = await resolvePolicy(o as PolicyFlags);
       const out = outputOf(o as Record<string, string | undefined>, policy, { db: defaultDb() });
       const clouds = parseList(String(o.clouds)) ?? CLOUDS;
       for (const c of clouds) if (!CLOUDS.includes(c as Provider)) throw new UsageError(`--clouds: unknown cloud '${c}' (aws, azure, gcp)`);

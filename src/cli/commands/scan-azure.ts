@@ -55,7 +55,7 @@ export function registerScanAzure(scan: Command): void {
     .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
     .action(async (o: Record<string, string | undefined>) => {
       const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
-      const policy = resolvePolicy(o as PolicyFlags);
+      const policy = await resolvePolicy(o as PolicyFlags);
       const out = outputOf(o as Record<string, string | undefined>, policy, { db: defaultDb() });
       const t = policy.config?.targets.azure ?? {};
       const tenantId = o.tenant ?? t.tenantId ?? process.env.AZURE_TENANT_ID;

@@ -45,7 +45,7 @@ export function registerScanGcp(scan: Command): void {
     .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
     .action(async (o: Record<string, string | undefined>) => {
       const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
-      const policy = resolvePolicy(o as PolicyFlags);
+      const policy = await resolvePolicy(o as PolicyFlags);
       const out = outputOf(o as Record<string, string | undefined>, policy, { db: defaultDb() });
       const endpoint = o.endpoint ?? process.env.PARAPET_GCP_ENDPOINT;
       if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError(`--endpoint: '${endpoint}' is not an http(s) URL`);

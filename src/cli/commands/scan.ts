@@ -30,7 +30,7 @@ export function registerScan(program: Command): void {
     ),
   ).action(async (o: Record<string, string | boolean | string[] | undefined>) => {
     const { awsDiscovery } = await import('../run-scan.js');
-    const policy = resolvePolicy(o as PolicyFlags);
+    const policy = await resolvePolicy(o as PolicyFlags);
     const out = outputOf(o as Record<string, string | undefined>, policy, { db: defaultDb() });
     // Targets: each flag, else parapet.yaml targets.aws.
     const t = policy.config?.targets.aws ?? {};

@@ -54,7 +54,7 @@ function keyValues(flag: string, list: string[] | undefined): Record<string, str
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 async function runOffline(kind: 'iac' | 'snapshot', paths: string[], o: OfflineFlags): Promise<void> {
-  const policy = resolvePolicy(o);
+  const policy = await resolvePolicy(o);
   const { format, failOn, db } = outputOf(o, policy, { db: defaultDb() });
   const baseline = o.baseline ? readBaseline(o.baseline) : undefined;
   if (o.account && !/^\d{12}$/.test(o.account)) throw new UsageError(`--account: '${o.account}' is not a 12-digit AWS account id`);
