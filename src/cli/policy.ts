@@ -174,11 +174,11 @@ export function outputOf(o: { format?: string; output?: string; failOn?: string;
   const format = o.format ?? cfg.format ?? 'table';
   if (!o.format && cfg.format && !(FORMATS as readonly string[]).includes(cfg.format)) throw new UsageError(`${policy.configPath}: output.format '${cfg.format}' is for parapet report; a scan writes ${FORMATS.join(', ')}`);
   const failOn = o.failOn ? parseSeverity('--fail-on', o.failOn) : cfg.failOn;
-  return { format: parseFormat(format), ...(o.output ? { output: o.output } : {}), ...(failOn ? { failOn } : {}), db: o.db ?? cfg.db ?? defaults.db };
+  return { format: parseFormat(format), ...(o.output ? { output: o.output } : {}), ...(failOn ? { failOn } : {}), db: o.db ?? process.env.PARAPET_DB ?? cfg.db ?? defaults.db };
 }
 
 /** The report and database options of a scanning command (defaults come from parapet.yaml `output:`). */
-export function outputOptions(c: Command, formats = 'table | json | csv | ocsf | sarif | junit', db = 'default: parapet.yaml output.db, else ~/.parapet/parapet.db'): Command {
+export function outputOptions(c: Command, formats = 'table | json | csv | ocsf | sarif | junit', db = 'default: parapet.yaml output.db, else PARAPET_DB, else ./.parapet/parapet.db'): Command {
   return c
     .option('--format <format>', `${formats} (default: parapet.yaml output.format, else table)`)
     .option('--output <file>', 'write the report here instead of stdout')

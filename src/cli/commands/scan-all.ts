@@ -5,7 +5,7 @@ import type { Discover } from '../../providers/discovery.js';
 import { UsageError } from '../exit-codes.js';
 import { parseList } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { outputOf, resolvePolicy, type PolicyFlags } from '../policy.js';
+import { outputOf, outputOptions, policyOptions, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { runScanCommand } from '../report-output.js';
 
 const CLOUDS: Provider[] = ['aws', 'azure', 'gcp'];
@@ -17,26 +17,19 @@ const CLOUDS: Provider[] = ['aws', 'azure', 'gcp'];
  * reached is reported as an error naming it, and the others are still scanned.
  */
 export function registerScanAll(scan: Command): void {
-  scan
-    .command('all')
-    .description('scan AWS, Azure and GCP in one scan, each with its standard credentials (read-only)')
-    .option('--clouds <names>', 'only these clouds (aws,azure,gcp)', CLOUDS.join(','))
-    .option('--aws-org', 'AWS: every account of the organization (assumes --aws-member-role)')
-    .option('--aws-member-role <name>', 'AWS: role to assume in member accounts (default: OrganizationAccountAccessRole)')
-    .option('--aws-regions <names>', 'AWS: only these regions')
-    .option('--azure-management-group <id>', 'Azure: every subscription under this management group (default: every subscription the credential sees)')
-    .option('--gcp-organization <id>', 'GCP: every project under this organization (default: every project the credential sees)')
-    .option('--config <file>', 'parapet.yaml to use (default: PARAPET_CONFIG, else ./parapet.yaml when present)')
-    .option('--no-config', 'ignore parapet.yaml')
-    .option('--rules <dir>', 'also run the custom YAML + CEL rules in this folder or file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--rules-include <ids>', 'only these rules (ids or globs like aws.s3.*, comma-separated)')
-    .option('--rules-exclude <ids>', 'not these rules (ids or globs)')
-    .option('--framework <ids>', 'only rules mapped by these frameworks (ids or unique prefixes, comma-separated)')
-    .option('--severity <list>', "only rules of these severities: 'high,critical' or 'medium+' (medium and above)")
-    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit (default: parapet.yaml output.format, else table)')
-    .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding has this severity or higher (default: parapet.yaml output.failOn)')
-    .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
+  outputOptions(
+    policyOptions(
+      scan
+        .command('all')
+        .description('scan AWS, Azure and GCP in one scan, each with its standard credentials (read-only)')
+        .option('--clouds <names>', 'only these clouds (aws,azure,gcp)', CLOUDS.join(','))
+        .option('--aws-org', 'AWS: every account of the organization (assumes --aws-member-role)')
+        .option('--aws-member-role <name>', 'AWS: role to assume in member accounts (default: OrganizationAccountAccessRole)')
+        .option('--aws-regions <names>', 'AWS: only these regions')
+        .option('--azure-management-group <id>', 'Azure: every subscription under this management group (default: every subscription the credential sees)')
+        .option('--gcp-organization <id>', 'GCP: every project under this organization (default: every project the credential sees)'),
+    ),
+  )
     .action(async (o: Record<string, string | boolean | undefined>) => {
       const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
       const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../exit-codes.js';
 import { parseList } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { outputOf, resolvePolicy, type PolicyFlags } from '../policy.js';
+import { outputOf, outputOptions, policyOptions, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { runScanCommand } from '../report-output.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,28 +31,21 @@ async function caFrom(file: string | undefined): Promise<string | undefined> {
 
 /** `parapet scan azure`: subscriptions the credential sees (or a management group, or a list) through ARM. */
 export function registerScanAzure(scan: Command): void {
-  scan
-    .command('azure')
-    .description('scan Azure subscriptions through Azure Resource Manager (read-only)')
-    .option('--tenant <id>', 'Entra tenant id (default: AZURE_TENANT_ID)')
-    .option('--subscriptions <ids>', 'only these subscriptions (comma-separated)')
-    .option('--exclude-subscriptions <ids>', 'skip these subscriptions')
-    .option('--management-group <id>', 'every subscription under this management group')
-    .option('--services <names>', 'only these services (storage,network,compute,...)')
-    .option('--endpoint <url>', 'ARM endpoint (default: PARAPET_AZURE_ENDPOINT, else https://management.azure.com)')
-    .option('--authority-host <url>', 'Entra authority host (default: AZURE_AUTHORITY_HOST, else https://login.microsoftonline.com)')
-    .option('--ca-file <pem>', 'trust this CA for ARM and the authority (default: PARAPET_AZURE_CA_FILE)')
-    .option('--config <file>', 'parapet.yaml to use (default: PARAPET_CONFIG, else ./parapet.yaml when present)')
-    .option('--no-config', 'ignore parapet.yaml')
-    .option('--rules <dir>', 'also run the custom YAML + CEL rules in this folder or file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--rules-include <ids>', 'only these rules (ids or globs like aws.s3.*, comma-separated)')
-    .option('--rules-exclude <ids>', 'not these rules (ids or globs)')
-    .option('--framework <ids>', 'only rules mapped by these frameworks (ids or unique prefixes, comma-separated)')
-    .option('--severity <list>', "only rules of these severities: 'high,critical' or 'medium+' (medium and above)")
-    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit (default: parapet.yaml output.format, else table)')
-    .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding has this severity or higher (default: parapet.yaml output.failOn)')
-    .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
+  outputOptions(
+    policyOptions(
+      scan
+        .command('azure')
+        .description('scan Azure subscriptions through Azure Resource Manager (read-only)')
+        .option('--tenant <id>', 'Entra tenant id (default: AZURE_TENANT_ID)')
+        .option('--subscriptions <ids>', 'only these subscriptions (comma-separated)')
+        .option('--exclude-subscriptions <ids>', 'skip these subscriptions')
+        .option('--management-group <id>', 'every subscription under this management group')
+        .option('--services <names>', 'only these services (storage,network,compute,...)')
+        .option('--endpoint <url>', 'ARM endpoint (default: PARAPET_AZURE_ENDPOINT, else https://management.azure.com)')
+        .option('--authority-host <url>', 'Entra authority host (default: AZURE_AUTHORITY_HOST, else https://login.microsoftonline.com)')
+        .option('--ca-file <pem>', 'trust this CA for ARM and the authority (default: PARAPET_AZURE_CA_FILE)'),
+    ),
+  )
     .action(async (o: Record<string, string | undefined>) => {
       const { azureDiscovery } = await import('../../providers/azure/runtime/scan.js');
       const policy = await resolvePolicy(o as PolicyFlags);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../exit-codes.js';
 import { parseList } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { outputOf, resolvePolicy, type PolicyFlags } from '../policy.js';
+import { outputOf, outputOptions, policyOptions, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { runScanCommand } from '../report-output.js';
 
 const PROJECT = /^([a-z][a-z0-9-]{4,28}[a-z0-9]|\d{6,19})$/;
@@ -21,28 +21,21 @@ function parseParent(flag: string, kind: 'organizations' | 'folders', v: string)
 
 /** `parapet scan gcp`: projects the credential sees (or under an organization/folder, or a list) through the Google Cloud APIs. */
 export function registerScanGcp(scan: Command): void {
-  scan
-    .command('gcp')
-    .description('scan Google Cloud projects through the Google Cloud APIs (read-only)')
-    .option('--organization <id>', 'every active project under this organization (folders included)')
-    .option('--folder <ids>', 'every active project under these folders (comma-separated)')
-    .option('--projects <ids>', 'only these projects (comma-separated ids)')
-    .option('--exclude-projects <ids>', 'skip these projects')
-    .option('--key-file <path>', 'service-account key file (default: Application Default Credentials)')
-    .option('--impersonate-service-account <email>', 'scan as this service account (needs roles/iam.serviceAccountTokenCreator on it)')
-    .option('--endpoint <url>', 'custom endpoint: a base URL with one root per API, or a template with {api} (default: PARAPET_GCP_ENDPOINT, else Google)')
-    .option('--services <names>', 'only these services (storage,compute,...)')
-    .option('--config <file>', 'parapet.yaml to use (default: PARAPET_CONFIG, else ./parapet.yaml when present)')
-    .option('--no-config', 'ignore parapet.yaml')
-    .option('--rules <dir>', 'also run the custom YAML + CEL rules in this folder or file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--rules-include <ids>', 'only these rules (ids or globs like aws.s3.*, comma-separated)')
-    .option('--rules-exclude <ids>', 'not these rules (ids or globs)')
-    .option('--framework <ids>', 'only rules mapped by these frameworks (ids or unique prefixes, comma-separated)')
-    .option('--severity <list>', "only rules of these severities: 'high,critical' or 'medium+' (medium and above)")
-    .option('--format <format>', 'table | json | csv | ocsf | sarif | junit (default: parapet.yaml output.format, else table)')
-    .option('--output <file>', 'write the report here instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding has this severity or higher (default: parapet.yaml output.failOn)')
-    .option('--db <path>', 'database file (default: parapet.yaml output.db, else ~/.parapet/parapet.db)')
+  outputOptions(
+    policyOptions(
+      scan
+        .command('gcp')
+        .description('scan Google Cloud projects through the Google Cloud APIs (read-only)')
+        .option('--organization <id>', 'every active project under this organization (folders included)')
+        .option('--folder <ids>', 'every active project under these folders (comma-separated)')
+        .option('--projects <ids>', 'only these projects (comma-separated ids)')
+        .option('--exclude-projects <ids>', 'skip these projects')
+        .option('--key-file <path>', 'service-account key file (default: Application Default Credentials)')
+        .option('--impersonate-service-account <email>', 'scan as this service account (needs roles/iam.serviceAccountTokenCreator on it)')
+        .option('--endpoint <url>', 'custom endpoint: a base URL with one root per API, or a template with {api} (default: PARAPET_GCP_ENDPOINT, else Google)')
+        .option('--services <names>', 'only these services (storage,compute,...)'),
+    ),
+  )
     .action(async (o: Record<string, string | undefined>) => {
       const { gcpDiscovery } = await import('../../providers/gcp/runtime/scan.js');
       const policy = await resolvePolicy(o as PolicyFlags);
