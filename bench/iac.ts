@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
+import { median } from './util.js';
 
 const FILES_PER_MODULE = 10;
 const TARGET_MS = 2000;
@@ -236,11 +237,6 @@ locals {
     files++;
   }
   return { files, resources };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 export async function iacBench(): Promise<Record<string, unknown>> {

@@ -16,6 +16,7 @@ import type { Severity, Status } from '../src/core/verdict.js';
 import { buildReportModel, renderHtmlReport } from '../src/report/html/index.js';
 import { openStore } from '../src/store/open.js';
 import type { EvaluationResult } from '../src/store/store.js';
+import { prng } from './util.js';
 
 const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 100_000);
 const ACCOUNTS = 200;
@@ -25,17 +26,6 @@ const FRAMEWORKS = 11;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGETS = { mb: 25, renderMs: 3000 };
 
-/** Deterministic PRNG (mulberry32): the same estate every run. */
-function prng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
-}
 const rnd = prng(42);
 
 const REGIONS: Record<Provider, string[]> = {

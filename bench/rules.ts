@@ -21,6 +21,7 @@ import { fail, MissingData, need, notApplicable, pass, runRule, type Rule, type 
 import type { Evidence, Severity, Status, Verdict } from '../src/core/verdict.js';
 import { RuleIndex } from '../src/engine/evaluate.js';
 import { loadCustomRules } from '../src/policy/custom-rules.js';
+import { median, prng } from './util.js';
 
 const ASSETS = Number(process.env.BENCH_ASSETS ?? 100_000);
 const RUNS = 3;
@@ -29,22 +30,6 @@ const TARGETS = { ratio: 2 };
 // ---------------------------------------------------------------------------------------------------------
 // The estate
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    chance: (p: number) => next() < p,
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  };
-}
 type Rnd = ReturnType<typeof prng>;
 
 const KINDS = ['storage.bucket', 'network.firewall-rule', 'compute.instance', 'database.instance'] as const;
@@ -705,11 +690,6 @@ function compare(builtin: RuleIndex, custom: RuleIndex, assets: Asset[]): { mism
     }
   }
   return { mismatches, examples };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 export async function rulesBench(): Promise<Record<string, unknown>> {
