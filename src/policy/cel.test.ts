@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Asset, CollectionError } from '../core/asset.js';
 import { CelCompileError, celVerdict, compileCel, shortExpr } from './cel.js';
@@ -181,6 +182,42 @@ describe('celVerdict: values and evidence', () => {
     expect((observed as string).length).toBeLessThanOrEqual(300);
     expect((observed as string).startsWith('[{"Grantee":"user-0"')).toBe(true);
     expect(v.evidence[1]).toEqual({ path: 'name', observed: 'b1', expected: `assert: ${expr}` });
+  });
+
+  it('caps a huge value at exactly the first 299 characters of its JSON and an ellipsis, however often it is observed', () => {
+    const grants = Array.from({ length: 5000 }, (_, i) => ({ Grantee: `user-${i}`, Permission: 'READ' }));
+    const a = bucket({ config: { acl: { Grants: grants } } });
+    const want = `${JSON.stringify(grants).slice(0, 299)}…`;
+    for (const expr of ['asset.config.acl.Grants.size() < 10', 'asset.config.acl.Grants.exists(g, g.Grantee == "x")', 'size(asset.config.acl.Grants) > 0']) {
+      expect(celVerdict(rule(expr), a).evidence[0]!.observed).toBe(want);
+    }
+  });
+
+  it('keeps objects whose JSON fits in 300 characters by reference, as built-in rules do', () => {
+    const versioning = { Status: 'Suspended', MfaDelete: 'Disabled' };
+    const v = celVerdict(rule('asset.config.versioning.Status == "Enabled"'), bucket({ config: { versioning } }));
+    expect(v.evidence).toEqual([{ path: 'config.versioning.Status', observed: 'Suspended', expected: 'assert: asset.config.versioning.Status == "Enabled"' }]);
+    const whole = celVerdict(rule('has(asset.config.versioning.Status)'), bucket({ config: { versioning } }));
+    expect(whole.status).toBe('pass');
+    const list = celVerdict(rule('asset.config.versioning != null'), bucket({ config: { versioning } }));
+    expect(list.evidence[0]!.observed).toBe(versioning);
+  });
+
+  it('observes any value as JSON.stringify would cut it (bigints as strings, undefined skipped)', () => {
+    const leaf = fc.oneof(fc.string({ maxLength: 40 }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }));
+    const { value } = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof({ depthSize: 'small', maxDepth: 4 }, leaf, fc.array(tie('value'), { maxLength: 12 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 12 })),
+    }));
+    const r = rule('asset.config.v == null');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(value, { maxLength: 30 }), fc.dictionary(fc.string({ maxLength: 8 }), value, { maxKeys: 30 })), (v) => {
+        const observed = celVerdict(r, bucket({ config: { v } })).evidence[0]!.observed;
+        const json = JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+        if (json.length <= 300) expect(observed).toBe(v);
+        else expect(observed).toBe(`${json.slice(0, 299)}…`);
+      }),
+      { numRuns: 400, seed: 11 },
+    );
   });
 
   it('keeps small objects as they are', () => {
