@@ -109,6 +109,12 @@ describe('custom rules on the demo', () => {
     expect(csv.code, csv.stderr).toBe(0);
     const rows = csv.stdout.trim().split('\r\n');
     expect(rows.length - 1).toBe(readJson('demo.json').findings.filter((f) => f.ruleId === 'acme.storage.owner-tag' && f.status === 'fail').length);
+    // Reports written later from the database still carry the custom rule's remediation (kept with the scan).
+    const ocsf = parapet(['findings', '--rule', 'acme.storage.owner-tag', '--status', 'fail', '--format', 'ocsf', '--db', db]);
+    expect(ocsf.code, ocsf.stderr).toBe(0);
+    const events = JSON.parse(ocsf.stdout) as Array<{ remediation?: { desc: string } }>;
+    expect(events.length).toBe(rows.length - 1);
+    for (const e of events) expect(e.remediation?.desc).toContain('Add an `owner` tag naming the responsible team.');
     const html = parapet(['report', '--db', db, '--output', join(dir, 'report.html')]);
     expect(html.code, html.stderr).toBe(0);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('acme.storage.owner-tag');

@@ -22,10 +22,18 @@ export function ruleGuidance(): Map<string, RuleGuidance> {
   return guidanceOf(builtinRules);
 }
 
+/** Guidance for a stored scan: the built-in rules', and the custom rules' as the scan kept it. */
+export async function scanGuidance(store: Store, scanId: string): Promise<Map<string, RuleGuidance>> {
+  const out = ruleGuidance();
+  for (const r of await store.scanRules(scanId)) if (r.guidance) out.set(r.id, r.guidance);
+  return out;
+}
+
 /** Writes a scan's findings (filtered by `query`) in `format` to `output` or stdout. */
-export async function emitScanReport(store: Store, scanId: string, format: Format, output: string | undefined, query: FindingQuery = {}, findings?: Finding[], guidance = ruleGuidance()): Promise<Finding[]> {
+export async function emitScanReport(store: Store, scanId: string, format: Format, output: string | undefined, query: FindingQuery = {}, findings?: Finding[], given?: Map<string, RuleGuidance>): Promise<Finding[]> {
   const scan = await store.getScan(scanId);
   if (!scan) throw new Error(`scan ${scanId} not found`);
+  const guidance = given ?? (await scanGuidance(store, scanId));
   const list = findings ?? (await store.findings({ ...query, scanId }));
   const report: ScanReport = { parapet: VERSION, scan, findings: list, errors: await store.errors(scanId), rules: guidance };
   await withOutput(output, (out) => writeReport(format, report, out));

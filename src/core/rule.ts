@@ -34,6 +34,8 @@ export interface RuleMeta {
    * per account before evaluating, so lookups are cheap and synchronous.
    */
   lookups?: string[];
+  /** Where a custom rule (YAML + CEL) is defined; absent for built-in rules. */
+  source?: { file: string; line: number };
 }
 
 /** What a listing of a type in one scope found, for rules that look beyond their own asset. */

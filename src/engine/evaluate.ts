@@ -89,7 +89,12 @@ export async function evaluateScan(store: Store, scanId: string, accounts: strin
   const meta = new Map<string, EvaluationResult['rule']>();
   const metaOf = (rule: Rule): EvaluationResult['rule'] => {
     let m = meta.get(rule.id);
-    if (!m) meta.set(rule.id, (m = { id: rule.id, title: rule.title, severity: rule.severity, version: rule.version, providers: rule.providers, compliance: opts.compliance?.get(rule.id) ?? rule.compliance }));
+    if (!m) {
+      m = { id: rule.id, title: rule.title, severity: rule.severity, version: rule.version, providers: rule.providers, compliance: opts.compliance?.get(rule.id) ?? rule.compliance };
+      // A custom rule's guidance is kept with the scan, so later reports of it can say how to fix it.
+      if (rule.source) m.guidance = { title: rule.title, rationale: rule.rationale, remediation: rule.remediation, references: rule.references };
+      meta.set(rule.id, m);
+    }
     return m;
   };
   let batch: EvaluationResult[] = [];

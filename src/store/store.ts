@@ -21,7 +21,11 @@ export interface CoverageEntry {
 
 export interface EvaluationResult {
   /** `compliance`: every framework control mapping the rule (from the framework files). */
-  rule: Pick<RuleMeta, 'id' | 'title' | 'severity' | 'compliance' | 'version'> & Partial<Pick<RuleMeta, 'providers'>>;
+  rule: Pick<RuleMeta, 'id' | 'title' | 'severity' | 'compliance' | 'version'> &
+    Partial<Pick<RuleMeta, 'providers'>> & {
+      /** Custom rules only: what reports show to fix it, kept with the scan (built-in rules ship with Parapet). */
+      guidance?: Pick<RuleMeta, 'title' | 'rationale' | 'remediation' | 'references'>;
+    };
   asset: Asset;
   verdict: Verdict;
   /** The suppression that accepted a failing or unknown verdict (kept with the result and in the evidence record). */
@@ -159,7 +163,7 @@ export interface Store {
   listScans(limit?: number): Promise<ScanSummary[]>;
   findings(query: FindingQuery): Promise<Finding[]>;
   /** The rules that judged something in the scan, with the compliance refs and providers they carried then. */
-  scanRules(scanId: string): Promise<Array<{ id: string; title: string; severity: Severity; compliance: ComplianceRefLike[]; providers: Provider[] }>>;
+  scanRules(scanId: string): Promise<Array<{ id: string; title: string; severity: Severity; compliance: ComplianceRefLike[]; providers: Provider[]; guidance?: NonNullable<EvaluationResult['rule']['guidance']> }>>;
   errors(scanId: string): Promise<CollectionError[]>;
   diff(fromScanId: string | null, toScanId: string): Promise<ScanDiff>;
   /** Evidence records in chain order (seq), filtered. */

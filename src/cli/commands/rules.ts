@@ -27,6 +27,7 @@ export const ruleSummary = (r: Rule) => ({
   kinds: r.kinds ?? [],
   compliance: ruleCompliance(r),
   version: r.version,
+  ...(r.source ? { source: r.source } : {}),
 });
 
 /** Built-in rules plus the custom rules of `--rules` and parapet.yaml (bad ones reported on stderr, left out). */

@@ -213,13 +213,14 @@ CREATE TABLE scan_controls (
 const V3 = `
 ALTER TABLE results ADD COLUMN suppression TEXT;
 ALTER TABLE scan_rules ADD COLUMN providers TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE scan_rules ADD COLUMN guidance TEXT;
 ALTER TABLE scans ADD COLUMN suppressed INTEGER NOT NULL DEFAULT 0;
 `;
 
 export const MIGRATIONS: Migration[] = [
   { version: 1, description: 'scans, assets with versions, coverage, errors, results, findings', up: (db) => db.exec(V1) },
   { version: 2, description: 'hash-chained evidence with anchors, scan scores, scan control status', up: (db) => db.exec(V2) },
-  { version: 3, description: 'suppressions on results, rule providers per scan, suppressed count per scan', up: (db) => db.exec(V3) },
+  { version: 3, description: 'suppressions on results, rule providers and custom rule guidance per scan, suppressed count per scan', up: (db) => db.exec(V3) },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

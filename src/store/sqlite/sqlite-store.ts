@@ -219,9 +219,9 @@ export class SqliteStore implements Store {
         'INSERT INTO errors (scan, provider, account, region, service, operation, code, message, resource) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       upsertRule: db.prepare(
-        `INSERT INTO scan_rules (scan, rule_id, title, severity, compliance, providers) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO scan_rules (scan, rule_id, title, severity, compliance, providers, guidance) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (scan, rule_id) DO UPDATE SET title = excluded.title, severity = excluded.severity, compliance = excluded.compliance,
-           providers = excluded.providers`,
+           providers = excluded.providers, guidance = excluded.guidance`,
       ),
       upsertResult: db.prepare(
         `INSERT INTO results (scan, asset_id, rule_id, finding_id, status, reason, evidence, suppression) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -477,7 +477,7 @@ export class SqliteStore implements Store {
         const { seq } = scan;
         const rules = new Map<string, EvaluationResult['rule']>();
         for (const r of results) rules.set(r.rule.id, r.rule);
-        for (const rule of rules.values()) this.stmts.upsertRule.run(seq, rule.id, rule.title, rule.severity, JSON.stringify(rule.compliance ?? []), JSON.stringify(rule.providers ?? []));
+        for (const rule of rules.values()) this.stmts.upsertRule.run(seq, rule.id, rule.title, rule.severity, JSON.stringify(rule.compliance ?? []), JSON.stringify(rule.providers ?? []), rule.guidance ? JSON.stringify(rule.guidance) : null);
         const assets = new Set<string>();
         for (const { rule, asset, verdict, suppression } of results) {
           if (!assets.has(asset.id)) {
@@ -540,14 +540,22 @@ export class SqliteStore implements Store {
     return this.stmts.errors.all(seq).map(({ resource, ...e }) => (resource === null ? e : { ...e, resource }));
   }
 
-  async scanRules(scanId: string): Promise<Array<{ id: string; title: string; severity: Severity; compliance: ComplianceRef[]; providers: Provider[] }>> {
+  async scanRules(scanId: string): ReturnType<Store['scanRules']> {
     const { seq } = this.row(scanId);
+    type Guidance = NonNullable<EvaluationResult['rule']['guidance']>;
     return this.db
-      .prepare<[number], { id: string; title: string; severity: Severity; compliance: string; providers: string }>(
-        'SELECT rule_id AS id, title, severity, compliance, providers FROM scan_rules WHERE scan = ? ORDER BY rule_id',
+      .prepare<[number], { id: string; title: string; severity: Severity; compliance: string; providers: string; guidance: string | null }>(
+        'SELECT rule_id AS id, title, severity, compliance, providers, guidance FROM scan_rules WHERE scan = ? ORDER BY rule_id',
       )
       .all(seq)
-      .map((r) => ({ id: r.id, title: r.title, severity: r.severity, compliance: parseJson<ComplianceRef[]>(r.compliance, []), providers: parseJson<Provider[]>(r.providers, []) }));
+      .map((r) => ({
+        id: r.id,
+        title: r.title,
+        severity: r.severity,
+        compliance: parseJson<ComplianceRef[]>(r.compliance, []),
+        providers: parseJson<Provider[]>(r.providers, []),
+        ...(r.guidance ? { guidance: parseJson<Guidance>(r.guidance, { title: r.title, rationale: '', remediation: { steps: [] }, references: [] }) } : {}),
+      }));
   }
 
   async findings(query: FindingQuery): Promise<Finding[]> {

@@ -93,9 +93,14 @@ describe('suppressed findings in the store', () => {
     expect((await store.verifyEvidence()).ok).toBe(false);
   });
 
-  it('records each rule with its providers for the scan', async () => {
+  it('records each rule with its providers for the scan, and a custom rule with its guidance', async () => {
     const b = bucket('x');
-    const s = await scan('2026-01-01T00:00:00Z', [b], [{ ...result(R, b, 'fail'), rule: { ...R, providers: ['aws'], compliance: [{ framework: 'iso-27001-2022', control: 'A.5.9' }] } }]);
-    expect(await store.scanRules(s.id)).toEqual([{ id: 'aws.s3.r1', title: R.title, severity: 'high', providers: ['aws'], compliance: [{ framework: 'iso-27001-2022', control: 'A.5.9' }] }]);
+    const guidance = { title: 'Owner tag', rationale: 'why', remediation: { steps: ['Add an owner tag.'] }, references: [] };
+    const custom = { ...rule('acme.storage.owner-tag', 'medium'), compliance: [], providers: ['aws' as const], guidance };
+    const s = await scan('2026-01-01T00:00:00Z', [b], [{ ...result(R, b, 'fail'), rule: { ...R, providers: ['aws'], compliance: [{ framework: 'iso-27001-2022', control: 'A.5.9' }] } }, result(custom, b, 'fail')]);
+    expect(await store.scanRules(s.id)).toEqual([
+      { id: 'acme.storage.owner-tag', title: custom.title, severity: 'medium', providers: ['aws'], compliance: [], guidance },
+      { id: 'aws.s3.r1', title: R.title, severity: 'high', providers: ['aws'], compliance: [{ framework: 'iso-27001-2022', control: 'A.5.9' }] },
+    ]);
   });
 });
