@@ -148,11 +148,19 @@ describe('custom rules on the demo', () => {
     mkdirSync(mixed, { recursive: true });
     cpSync(join(policies, 'owner-tag.yaml'), join(mixed, 'owner-tag.yaml'));
     writeFileSync(join(mixed, 'typo.yaml'), 'id: acme.bad\ntitle: Bad\nseverity: high\nkinds: [storage.bucket]\nassert: asset.tags.size(\nremediation: x\n');
+    // Valid CEL that fails on these assets: unknown with the CEL error for each asset, the scan goes on.
+    writeFileSync(join(mixed, 'missing.yaml'), 'id: acme.missing-key\ntitle: Reads a key no asset has\nseverity: low\nkinds: [storage.bucket]\nassert: asset.config.NoSuchAspect.Enabled == true\nremediation: x\n');
     const r = parapet(['scan', 'iac', TF, '--rules', mixed, '--format', 'json', '--output', 'mixed.json', '--db', join(dir, 'mixed.db')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/typo\.yaml:5:\d+: error \[CelSyntax\] assert:/);
     expect(readJson('mixed.json').findings.some((f) => f.ruleId === 'acme.storage.owner-tag')).toBe(true);
     expect(readJson('mixed.json').findings.some((f) => f.ruleId === 'acme.bad')).toBe(false);
+    const failing = readJson('mixed.json').findings.filter((f) => f.ruleId === 'acme.missing-key');
+    expect(failing.length).toBeGreaterThan(0);
+    for (const f of failing) {
+      expect(f.status).toBe('unknown');
+      expect(f.reason).toMatch(/^rule acme\.missing-key: CEL evaluation failed: No such key: NoSuchAspect/);
+    }
   });
 });
 
