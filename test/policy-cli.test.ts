@@ -255,6 +255,24 @@ suppressions:
     expect(doc.findings.filter((f) => f.state === 'suppressed').every((f) => f.suppression!.id === 'public-site')).toBe(true);
   });
 
+  it('parapet suppressions lists each exception with owner, expiry, status and the findings it accepted', () => {
+    const cfg = join(dir, 'audit.yaml');
+    writeFileSync(cfg, config(day(10)).replace(/until: (\S+)\n {2}- rule: aws\.ec2/, `until: ${day(120)}\n  - rule: aws.ec2`).replace(/(aws\.ec2\.security-group-high-risk-ports-closed[\s\S]*until: )\S+/, `$1${day(-2)}`));
+    const db = join(dir, 'audit.db');
+    expect(parapet(['scan', 'iac', TF, '--config', cfg, '--db', db, '--format', 'json', '--output', join(dir, 'audit.json')]).code).toBe(0);
+    const r = parapet(['suppressions', '--config', cfg, '--db', db, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = (JSON.parse(r.stdout) as { suppressions: Array<{ id: string; status: string; daysLeft: number; owner: string; findings: number }> }).suppressions;
+    const stored = readJson('audit.json').findings.filter((f) => f.state === 'suppressed');
+    expect(rows.map((x) => [x.status, x.daysLeft])).toEqual([['expiring', 10], ['active', 120], ['expired', -2]]);
+    expect(rows.map((x) => x.findings)).toEqual(rows.map((x) => stored.filter((f) => f.suppression!.id === x.id).length));
+    expect(rows[0]!.findings).toBeGreaterThan(0);
+    expect(rows[2]!.findings).toBe(0);
+    expect(parapet(['suppressions', '--config', cfg, '--db', db, '--fail-on-expired']).code).toBe(1);
+    const table = parapet(['suppressions', '--config', cfg, '--db', db]);
+    expect(table.stdout).toMatch(/^3 suppressions: 1 active, 1 expiring within 30 days, 1 expired/m);
+  });
+
   it('parapet suppress records a finding in parapet.yaml, and the next scan honours it', () => {
     const target = criticalFails.find((f) => f.asset.name === 'paired-legacy-db')!;
     const cfgDir = join(dir, 'suppress-cmd');

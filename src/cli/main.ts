@@ -6,7 +6,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerEvidence } from './commands/evidence.js';
 import { registerFindings } from './commands/findings.js';
 import { registerPermissions } from './commands/permissions.js';
-import { registerInit, registerSuppress } from './commands/policy.js';
+import { registerInit, registerSuppress, registerSuppressions } from './commands/policy.js';
 import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
 import { registerScore } from './commands/score.js';
@@ -36,6 +36,7 @@ registerScore(program);
 registerReport(program);
 registerInit(program);
 registerSuppress(program);
+registerSuppressions(program);
 
 process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(EXIT.interrupted));

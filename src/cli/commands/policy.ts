@@ -6,7 +6,7 @@ import { isIsoDate } from '../../policy/config.js';
 import { addSuppression } from '../../policy/config-edit.js';
 import { starterConfig } from '../../policy/starter.js';
 import { openStore } from '../../store/open.js';
-import { UsageError } from '../exit-codes.js';
+import { EXIT, UsageError } from '../exit-codes.js';
 import { defaultDb } from '../paths.js';
 import { configPathOf } from '../policy.js';
 
@@ -69,5 +69,79 @@ export function registerSuppress(program: Command): void {
       process.stdout.write(
         `${added.created ? 'created' : 'updated'} ${path}:${added.line}: ${finding.ruleId} on ${finding.asset.name || finding.asset.id} suppressed until ${o.until} (owner ${o.owner.trim()}); the next scan marks it suppressed\n`,
       );
+    });
+}
+
+interface SuppressionRow {
+  id: string;
+  source: string;
+  selects: string;
+  owner: string;
+  until: string;
+  status: 'active' | 'expiring' | 'expired';
+  /** Whole days from today to `until` (negative: expired that many days ago). */
+  daysLeft: number;
+  reason: string;
+  /** Findings it accepted in the scan read (null without a scan). */
+  findings: number | null;
+}
+
+/** `parapet suppressions`: the exceptions in parapet.yaml with owner, expiry and what they accept: the auditor's view. */
+export function registerSuppressions(program: Command): void {
+  program
+    .command('suppressions')
+    .description('list the suppressions of parapet.yaml: owner, expiry, status, and the findings each accepted in the latest scan')
+    .option('--config <file>', 'parapet.yaml (default: PARAPET_CONFIG, else ./parapet.yaml)')
+    .option('--db <path>', 'database whose latest complete scan gives the counts', defaultDb())
+    .option('--scan <id>', 'count in this scan instead of the latest complete one')
+    .option('--expiring <days>', "'expiring' means within this many days", '30')
+    .option('--fail-on-expired', 'exit 1 when a suppression has expired')
+    .option('--fail-on-expiring', 'exit 1 when a suppression expires within --expiring days')
+    .option('--format <format>', 'table | json', 'table')
+    .action(async (o: { config?: string; db: string; scan?: string; expiring: string; failOnExpired?: boolean; failOnExpiring?: boolean; format: string }) => {
+      const { readConfig } = await import('../policy.js');
+      const { untilEnd } = await import('../../policy/suppress.js');
+      const window = Number(o.expiring);
+      if (!Number.isInteger(window) || window < 0) throw new UsageError(`--expiring: '${o.expiring}' is not a number of days`);
+      if (o.format !== 'table' && o.format !== 'json') throw new UsageError(`--format: suppressions writes table or json, not ${o.format}`);
+      const path = configPathOf(o.config);
+      if (!path) throw new UsageError('no parapet.yaml here (parapet init writes one; --config names another)');
+      const config = (await readConfig(path, (l) => process.stderr.write(`parapet: ${l}\n`)))!;
+      // Counts from the stored verdicts: which suppression accepted each finding of the scan.
+      let counts: Map<string, number> | undefined;
+      let scanId: string | undefined;
+      if (existsSync(o.db)) {
+        const store = await openStore(o.db);
+        try {
+          scanId = o.scan ?? (await store.listScans(20)).find((s) => s.status === 'complete')?.id;
+          if (scanId) {
+            counts = new Map();
+            for (const f of await store.findings({ scanId, state: ['suppressed'] })) if (f.suppression?.id) counts.set(f.suppression.id, (counts.get(f.suppression.id) ?? 0) + 1);
+          }
+        } finally {
+          await store.close();
+        }
+      }
+      const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+      const rows: SuppressionRow[] = config.suppressions.map((s) => {
+        const daysLeft = Math.round((untilEnd(s) + 1 - today) / 86_400_000) - 1;
+        const status = daysLeft < 0 ? 'expired' : daysLeft <= window ? 'expiring' : 'active';
+        const selects = [s.rule && `rule ${s.rule}`, s.asset && `asset ${s.asset}`, s.finding && `finding ${s.finding.slice(0, 12)}`, s.accounts && `accounts ${s.accounts.join(',')}`, s.regions && `regions ${s.regions.join(',')}`, s.tags && `tags ${Object.entries(s.tags).map(([k, v]) => `${k}=${v}`).join(',')}`]
+          .filter(Boolean)
+          .join('; ');
+        return { id: s.id, source: s.source, selects, owner: s.owner, until: s.until, status, daysLeft, reason: s.reason, findings: counts ? (counts.get(s.id) ?? 0) : null };
+      });
+      if (o.format === 'json') process.stdout.write(`${JSON.stringify({ config: path, scan: scanId ?? null, expiringWithinDays: window, suppressions: rows }, null, 2)}\n`);
+      else {
+        for (const r of rows) {
+          const when = r.status === 'expired' ? `expired ${-r.daysLeft} day${r.daysLeft === -1 ? '' : 's'} ago` : `${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'} left`;
+          process.stdout.write(`${r.status.padEnd(9)} ${r.id.padEnd(20)} ${r.until} (${when})  owner ${r.owner}  ${r.findings === null ? '' : `findings ${r.findings}  `}${r.source}\n          ${r.selects}: ${r.reason}\n`);
+        }
+        const by = (s: SuppressionRow['status']) => rows.filter((r) => r.status === s).length;
+        process.stdout.write(`${rows.length} suppression${rows.length === 1 ? '' : 's'}: ${by('active')} active, ${by('expiring')} expiring within ${window} days, ${by('expired')} expired${scanId ? ` (counts from scan ${scanId})` : ''}\n`);
+      }
+      const expired = rows.some((r) => r.status === 'expired');
+      const expiring = rows.some((r) => r.status === 'expiring');
+      process.exitCode = (o.failOnExpired && expired) || (o.failOnExpiring && (expired || expiring)) ? EXIT.policyFailed : EXIT.ok;
     });
 }
