@@ -666,15 +666,7 @@ class Gen {
     for (const [s, lit] of [[ln, rn], [rn, ln]] as const) {
       const arg = sizeArg(s);
       const num = smallInt(lit);
-      if (arg && num !== undefined) {
-        const x = this.emit(arg, scope);
-        if (x === undefined) return undefined;
-        const sz = this.tmp();
-        const out = this.tmp();
-        this.line(`${sz} = sizeNum(${x});`);
-        this.line(`${out} = ${sz} === D ? D : ${sz} ${eq} ${num};`);
-        return out;
-      }
+      if (arg && num !== undefined) return this.sizeAgainst(arg, eq, num, scope);
     }
     const l = this.emit(ln, scope);
     const r = l === undefined ? undefined : this.emit(rn, scope);
@@ -691,19 +683,22 @@ class Gen {
     return out;
   }
 
+  /** `size(x) <op> n` with a small integer literal: compared as numbers, no BigInt (D when size is not defined). */
+  private sizeAgainst(arg: Node, op: string, num: number, scope: Scope): string | undefined {
+    const x = this.emit(arg, scope);
+    if (x === undefined) return undefined;
+    const sz = this.tmp();
+    const out = this.tmp();
+    this.line(`${sz} = sizeNum(${x});`);
+    this.line(`${out} = ${sz} === D ? D : ${sz} ${op} ${num};`);
+    return out;
+  }
+
   private ordering(op: string, [ln, rn]: [Node, Node], scope: Scope): string | undefined {
     if (!ORDER_OPS.has(op)) return undefined;
     const litNum = smallInt(rn);
     const sz = sizeArg(ln);
-    if (sz && litNum !== undefined) {
-      const x = this.emit(sz, scope);
-      if (x === undefined) return undefined;
-      const s = this.tmp();
-      const out = this.tmp();
-      this.line(`${s} = sizeNum(${x});`);
-      this.line(`${out} = ${s} === D ? D : ${s} ${op} ${litNum};`);
-      return out;
-    }
+    if (sz && litNum !== undefined) return this.sizeAgainst(sz, op, litNum, scope);
     const l = this.emit(ln, scope);
     const r = l === undefined ? undefined : this.emit(rn, scope);
     if (l === undefined || r === undefined) return undefined;
