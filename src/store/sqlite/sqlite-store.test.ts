@@ -466,7 +466,7 @@ describe('scans and durability', () => {
     // Make it a version 1 file: drop what migration 2 added.
     const raw = new Database(join(dir, 'v1.db'));
     raw.exec('DROP TABLE evidence; DROP TABLE evidence_anchors; DROP TABLE scan_scores; DROP TABLE scan_controls; DELETE FROM schema_version WHERE version >= 2');
-    raw.exec('ALTER TABLE results DROP COLUMN suppression; ALTER TABLE scan_rules DROP COLUMN providers; ALTER TABLE scans DROP COLUMN suppressed');
+    raw.exec('ALTER TABLE results DROP COLUMN suppression; ALTER TABLE scan_rules DROP COLUMN providers; ALTER TABLE scan_rules DROP COLUMN guidance; ALTER TABLE scans DROP COLUMN suppressed');
     expect(migrate(raw, MIGRATIONS.slice(0, 1))).toBe(1);
     raw.close();
     const store = await open('v1.db');
