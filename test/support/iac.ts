@@ -9,7 +9,8 @@ import type { Status } from '../../src/core/verdict.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { MapContext } from '../../src/sources/map/kit.js';
 import { applyFacets } from '../../src/sources/map/facets.js';
-import type { Diagnostic, IacResource } from '../../src/sources/model.js';
+import { Unknown, type Diagnostic, type IacResource } from '../../src/sources/model.js';
+import { expect } from 'vitest';
 import { fixtureContext } from './assets.js';
 
 export const IAC_OBSERVED_AT = '2026-11-29T00:00:00.000Z';
@@ -37,4 +38,16 @@ export function verdictOf(ruleId: string, asset: Asset, context: Asset[] = []): 
   const others = context.map((a) => applyFacets({ ...a, facets: {}, gaps: { ...a.gaps } }));
   if (!appliesTo(rule, derived)) return 'not-applied';
   return runRule(rule, derived, fixtureContext([derived, ...others])).status;
+}
+
+/** What the evaluator yields for `<address>.<attr>` before apply: unknown, depending on that resource. */
+export function unknownRef(address: string, attr = 'id'): Unknown {
+  return new Unknown(`computed attribute ${address}.${attr}`, [address]);
+}
+
+/** The one asset of `type` among `assets` (asserts there is exactly one). */
+export function oneOfType(assets: Asset[], type: string): Asset {
+  const found = assets.filter((a) => a.type === type);
+  expect(found).toHaveLength(1);
+  return found[0]!;
 }

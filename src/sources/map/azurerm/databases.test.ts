@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../../../core/asset.js';
 import { Unknown, type IacResource } from '../../model.js';
-import { iacResource, mapContext, verdictOf } from '../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref, oneOfType as one } from '../../../../test/support/iac.js';
 import { mapAzurerm } from './index.js';
 
 const SUB = '00000000-0000-0000-0000-0000000000cc';
 const PC = { providerConfig: { subscription_id: SUB } };
 const RG = `/subscriptions/${SUB}/resourceGroups/rg-db/providers`;
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 const res = (type: string, name: string, values: Record<string, unknown>) => iacResource(type, name, { resource_group_name: 'rg-db', location: 'eastus2', ...values }, PC);
 const child = (type: string, name: string, values: Record<string, unknown>) => iacResource(type, name, values, PC);
 
 function map(...rs: IacResource[]): Asset[] {
   return mapAzurerm(rs, mapContext());
 }
-const one = (assets: Asset[], type: string): Asset => {
-  const found = assets.filter((a) => a.type === type);
-  expect(found).toHaveLength(1);
-  return found[0]!;
-};
 
 describe('azurerm_mssql_server and azurerm_mssql_database', () => {
   const server = (values: Record<string, unknown> = {}) => res('azurerm_mssql_server', 'sql', { name: 'sql-app', version: '12.0', administrator_login: 'sqladmin', ...values });

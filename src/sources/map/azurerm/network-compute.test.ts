@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../../../core/asset.js';
 import { Unknown, type IacResource } from '../../model.js';
-import { iacResource, mapContext, verdictOf } from '../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref, oneOfType as one } from '../../../../test/support/iac.js';
 import { mapAzurerm } from './index.js';
 
 const SUB = '00000000-0000-0000-0000-0000000000bb';
 const PC = { providerConfig: { subscription_id: SUB } };
 const RG = `/subscriptions/${SUB}/resourceGroups/rg-net/providers`;
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 const res = (type: string, name: string, values: Record<string, unknown>) => iacResource(type, name, { resource_group_name: 'rg-net', location: 'northeurope', ...values }, PC);
 
 const rule = (name: string, priority: number, port: string, source = 'Internet', extra: Record<string, unknown> = {}) => ({
@@ -27,11 +26,6 @@ const nsg = (rules: unknown) => res('azurerm_network_security_group', 'web', { n
 function map(...rs: IacResource[]): Asset[] {
   return mapAzurerm(rs, mapContext());
 }
-const one = (assets: Asset[], type: string): Asset => {
-  const found = assets.filter((a) => a.type === type);
-  expect(found).toHaveLength(1);
-  return found[0]!;
-};
 const NSG = 'Microsoft.Network/networkSecurityGroups';
 
 describe('azurerm_network_security_group', () => {

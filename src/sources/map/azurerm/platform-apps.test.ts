@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../../../core/asset.js';
 import { Unknown, type IacResource } from '../../model.js';
-import { iacResource, mapContext, verdictOf } from '../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref, oneOfType as one } from '../../../../test/support/iac.js';
 import { SUBSCRIPTION } from '../../../../test/support/facet-fixtures.js';
 import { subscription } from '../../../../test/support/native-azure.js';
 import { azurermMappers, mapAzurerm } from './index.js';
@@ -9,18 +9,12 @@ import { azurermMappers, mapAzurerm } from './index.js';
 const SUB = '00000000-0000-0000-0000-0000000000dd';
 const PC = { providerConfig: { subscription_id: SUB } };
 const RG = `/subscriptions/${SUB}/resourceGroups/rg-sec/providers`;
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 const res = (type: string, name: string, values: Record<string, unknown>) => iacResource(type, name, { resource_group_name: 'rg-sec', location: 'uksouth', ...values }, PC);
 const child = (type: string, name: string, values: Record<string, unknown>) => iacResource(type, name, values, PC);
 
 function map(...rs: IacResource[]): Asset[] {
   return mapAzurerm(rs, mapContext());
 }
-const one = (assets: Asset[], type: string): Asset => {
-  const found = assets.filter((a) => a.type === type);
-  expect(found).toHaveLength(1);
-  return found[0]!;
-};
 
 describe('Key Vault, keys and secrets', () => {
   const vault = (values: Record<string, unknown> = {}) => res('azurerm_key_vault', 'kv', { name: 'kv-sec', tenant_id: 'tenant-1', sku_name: 'standard', ...values });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../../../core/asset.js';
 import { Unknown, type IacResource } from '../../model.js';
-import { iacResource, mapContext, verdictOf } from '../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref, oneOfType as one } from '../../../../test/support/iac.js';
 import { mapAzurerm } from './index.js';
 
 const SUB = '00000000-0000-0000-0000-0000000000aa';
@@ -10,18 +10,12 @@ const ACCT_ID = `/subscriptions/${SUB}/resourceGroups/rg-data/providers/Microsof
 
 const account = (values: Record<string, unknown> = {}, extra: Partial<IacResource> = PC) =>
   iacResource('azurerm_storage_account', 'sa', { name: 'stdata', resource_group_name: 'rg-data', location: 'West Europe', account_tier: 'Standard', account_replication_type: 'GRS', ...values }, extra);
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 const container = (name: string, values: Record<string, unknown>, extra: Partial<IacResource> = PC) => iacResource('azurerm_storage_container', name, { name, storage_account_id: ref('azurerm_storage_account.sa'), ...values }, extra);
 
 function map(...rs: IacResource[]): Asset[] {
   return mapAzurerm(rs, mapContext());
 }
 const byType = (assets: Asset[], type: string) => assets.filter((a) => a.type === type);
-const one = (assets: Asset[], type: string): Asset => {
-  const found = byType(assets, type);
-  expect(found).toHaveLength(1);
-  return found[0]!;
-};
 
 describe('azurerm_storage_account', () => {
   it('gets the ARM id, type, kind, region and subscription of the live asset, with provider defaults filled', () => {

@@ -1,12 +1,11 @@
 import type { Instance, Volume } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
-import { iacResource, mapContext, verdictOf } from '../../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref } from '../../../../../test/support/iac.js';
 import { Unknown, type IacResource } from '../../../model.js';
 import { ec2Mapper } from './ec2.js';
 
 const PROVIDER = { region: 'eu-central-1', allowed_account_ids: ['111122223333'] };
 const res = (type: string, name: string, values: Record<string, unknown>, extra: Partial<IacResource> = {}) => iacResource(type, name, values, { providerConfig: PROVIDER, ...extra });
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 const map = (r: IacResource[]) => ec2Mapper.map(r, mapContext());
 const instanceOf = (a: { config: Record<string, unknown> }) => a.config.instance as Instance;
 const volumeOf = (a: { config: Record<string, unknown> }) => a.config.volume as Volume;

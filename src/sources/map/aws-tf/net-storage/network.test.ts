@@ -1,13 +1,12 @@
 import type { IpPermission, NetworkAcl, SecurityGroup } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
-import { iacResource, mapContext, verdictOf } from '../../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref } from '../../../../../test/support/iac.js';
 import { Unknown, type IacResource } from '../../../model.js';
 import { networkMapper } from './network.js';
 import { securityGroupMapper } from './security-groups.js';
 
 const PROVIDER = { region: 'us-east-1' };
 const res = (type: string, name: string, values: Record<string, unknown>, extra: Partial<IacResource> = {}) => iacResource(type, name, values, { providerConfig: PROVIDER, ...extra });
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 const ingress = (from: number, to: number, cidrs: string[], protocol = 'tcp', extra: Record<string, unknown> = {}) => ({ from_port: from, to_port: to, protocol, cidr_blocks: cidrs, ...extra });
 
 function groups(resources: IacResource[]) {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../../../../core/asset.js';
-import { iacResource, mapContext, verdictOf } from '../../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref } from '../../../../../test/support/iac.js';
 import { Unknown, type IacResource } from '../../../model.js';
 import { s3Mapper } from './s3.js';
 
 const PROVIDER = { region: 'eu-west-1', allowed_account_ids: ['111122223333'] };
 const res = (type: string, name: string, values: Record<string, unknown>, extra: Partial<IacResource> = {}) => iacResource(type, name, values, { providerConfig: PROVIDER, ...extra });
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 
 function map(resources: IacResource[]) {
   const ctx = mapContext();

@@ -1,7 +1,7 @@
 import type { Cluster } from '@aws-sdk/client-eks';
 import type { DBCluster, DBInstance } from '@aws-sdk/client-rds';
 import { describe, expect, it } from 'vitest';
-import { iacResource, mapContext, verdictOf } from '../../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref } from '../../../../../test/support/iac.js';
 import { Unknown, type IacResource } from '../../../model.js';
 import { eksMapper } from './eks.js';
 import { elbv2Mapper } from './elbv2.js';
@@ -10,7 +10,6 @@ import { rdsMapper } from './rds.js';
 
 const PROVIDER = { region: 'eu-west-2', allowed_account_ids: ['111122223333'] };
 const res = (type: string, name: string, values: Record<string, unknown>, extra: Partial<IacResource> = {}) => iacResource(type, name, values, { providerConfig: PROVIDER, ...extra });
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 
 describe('RDS', () => {
   const map = (r: IacResource[]) => rdsMapper.map(r, mapContext());

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { iacResource, mapContext, verdictOf } from '../../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownRef as ref } from '../../../../../test/support/iac.js';
 import { Unknown, type IacResource } from '../../../model.js';
 import { ec2Mapper } from './ec2.js';
 import { snapshotsMapper } from './snapshots.js';
 
 const PROVIDER = { region: 'us-west-2', allowed_account_ids: ['111122223333'] };
 const res = (type: string, name: string, values: Record<string, unknown>, extra: Partial<IacResource> = {}) => iacResource(type, name, values, { providerConfig: PROVIDER, ...extra });
-const ref = (address: string, attr = 'id') => new Unknown(`computed attribute ${address}.${attr}`, [address]);
 const map = (r: IacResource[]) => snapshotsMapper.map(r, mapContext());
 
 describe('EBS snapshots and AMIs', () => {
