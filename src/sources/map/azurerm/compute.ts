@@ -23,6 +23,18 @@ function identity(v: unknown, g: Graph): unknown {
   return { type, ...(isUnknown(ids) ? { userAssignedIdentities: ids } : ids.length ? { userAssignedIdentities: Object.fromEntries(ids.map((x) => [String(g.refId(x)), {}])) } : {}) };
 }
 
+/** The fields every VirtualMachine model starts with: id, name, type, location, tags, identity. */
+function vmHeader(v: Record<string, unknown>, g: Graph, id: string | undefined): Record<string, unknown> {
+  return {
+    ...(id ? { id } : {}),
+    name: loose(v.name),
+    type: VM_TYPE,
+    location: loose(v.location),
+    ...(v.tags !== undefined ? { tags: tagMap(v.tags) } : {}),
+    ...(v.identity !== undefined ? { identity: identity(v.identity, g) } : {}),
+  };
+}
+
 /** The VirtualMachine model of a linux / windows VM resource. */
 function modernVm(r: IacResource, g: Graph, id: string | undefined): Record<string, unknown> {
   const v = r.values;
@@ -41,12 +53,7 @@ function modernVm(r: IacResource, g: Graph, id: string | undefined): Record<stri
   if (v.encryption_at_host_enabled !== undefined) securityProfile.encryptionAtHost = v.encryption_at_host_enabled;
   const nics = list(v.network_interface_ids);
   return {
-    ...(id ? { id } : {}),
-    name: loose(v.name),
-    type: VM_TYPE,
-    location: loose(v.location),
-    ...(v.tags !== undefined ? { tags: tagMap(v.tags) } : {}),
-    ...(v.identity !== undefined ? { identity: identity(v.identity, g) } : {}),
+    ...vmHeader(v, g, id),
     ...(v.zone !== undefined ? { zones: [v.zone] } : {}),
     hardwareProfile: { vmSize: v.size },
     storageProfile: {
@@ -92,12 +99,7 @@ function legacyVm(r: IacResource, g: Graph, id: string | undefined): Record<stri
   const winCfg = block(v.os_profile_windows_config);
   const nics = list(v.network_interface_ids);
   return {
-    ...(id ? { id } : {}),
-    name: loose(v.name),
-    type: VM_TYPE,
-    location: loose(v.location),
-    ...(v.tags !== undefined ? { tags: tagMap(v.tags) } : {}),
-    ...(v.identity !== undefined ? { identity: identity(v.identity, g) } : {}),
+    ...vmHeader(v, g, id),
     hardwareProfile: { vmSize: v.vm_size },
     storageProfile: {
       ...(img ? { imageReference: { publisher: img.publisher, offer: img.offer, sku: img.sku, version: img.version, ...(img.id !== undefined ? { id: img.id } : {}) } } : {}),

@@ -995,8 +995,11 @@ class Parser {
     }
   }
 
-  /** `${ expr }` with strip markers; the cursor is at `$`. */
-  private interpolation(): FlatTok {
+  /**
+   * Steps over `${` or `%{` and a `~` strip marker, and makes newlines insignificant inside; returns where the
+   * sequence started, whether it strips to the left, and the newline mode to restore at its `}`.
+   */
+  private openTemplateSequence(): { start: number; stripL: boolean; prevNl: boolean } {
     const start = this.i;
     this.i += 2;
     const stripL = this.peek() === TILDE;
@@ -1004,6 +1007,12 @@ class Parser {
     const prevNl = this.nl;
     this.nl = false;
     this.ws();
+    return { start, stripL, prevNl };
+  }
+
+  /** `${ expr }` with strip markers; the cursor is at `$`. */
+  private interpolation(): FlatTok {
+    const { start, stripL, prevNl } = this.openTemplateSequence();
     const expr = this.parseExpr();
     this.ws();
     const stripR = this.peek() === TILDE;
@@ -1015,13 +1024,7 @@ class Parser {
 
   /** `%{ if c }`, `%{ else }`, `%{ endif }`, `%{ for k, v in c }`, `%{ endfor }`; the cursor is at `%`. */
   private directive(): FlatTok {
-    const start = this.i;
-    this.i += 2;
-    const stripL = this.peek() === TILDE;
-    if (stripL) this.i++;
-    const prevNl = this.nl;
-    this.nl = false;
-    this.ws();
+    const { start, stripL, prevNl } = this.openTemplateSequence();
     const word = this.peekIdent();
     let tok: FlatTok;
     const finish = (): { range: Range; stripL: boolean; stripR: boolean } => {
