@@ -45,6 +45,12 @@ export function unknownRef(address: string, attr = 'id'): Unknown {
   return new Unknown(`computed attribute ${address}.${attr}`, [address]);
 }
 
+/** The same, written as one path: `unknownAttr('aws_iam_role.r.arn')` = `unknownRef('aws_iam_role.r', 'arn')`. */
+export function unknownAttr(path: string): Unknown {
+  const i = path.lastIndexOf('.');
+  return unknownRef(path.slice(0, i), path.slice(i + 1));
+}
+
 /** The one asset of `type` among `assets` (asserts there is exactly one). */
 export function oneOfType(assets: Asset[], type: string): Asset {
   const found = assets.filter((a) => a.type === type);

@@ -358,28 +358,11 @@ function bindKV(next: Binding | undefined, keyVar: string | undefined, k: unknow
   return keyVar ? { name: keyVar, value: k, next: b } : b;
 }
 
-function evalFor(e: Extract<Expr, { type: 'for' }>, env: EvalEnv): unknown {
-  const coll = materializeShallow(evalExpr(e.collection, env));
-  if (isUnknown(coll)) return coll;
-  const items = entries(coll, e.collection.range);
-  const us: Unknown[] = [];
-  if (!e.object) {
-    const out: unknown[] = [];
-    for (const [k, v] of items) {
-      const inner = { ...env, bind: bindKV(env.bind, e.keyVar, k, e.valueVar, v) };
-      if (e.cond) {
-        const c = evalExpr(e.cond, inner);
-        if (isUnknown(c)) {
-          us.push(c);
-          continue;
-        }
-        if (!toBool(c, 'for condition')) continue;
-      }
-      out.push(evalExpr(e.value, inner));
-    }
-    return us.length ? mergeUnknowns(us) : out;
-  }
-  const out: Obj = {};
+/**
+ * The environments of a for expression's items whose condition holds; an unknown condition is collected into
+ * `us` (the whole result is then unknown) and its item skipped.
+ */
+function* forItems(e: Extract<Expr, { type: 'for' }>, env: EvalEnv, items: Iterable<[unknown, unknown]>, us: Unknown[]): Generator<EvalEnv> {
   for (const [k, v] of items) {
     const inner = { ...env, bind: bindKV(env.bind, e.keyVar, k, e.valueVar, v) };
     if (e.cond) {
@@ -390,6 +373,22 @@ function evalFor(e: Extract<Expr, { type: 'for' }>, env: EvalEnv): unknown {
       }
       if (!toBool(c, 'for condition')) continue;
     }
+    yield inner;
+  }
+}
+
+function evalFor(e: Extract<Expr, { type: 'for' }>, env: EvalEnv): unknown {
+  const coll = materializeShallow(evalExpr(e.collection, env));
+  if (isUnknown(coll)) return coll;
+  const items = entries(coll, e.collection.range);
+  const us: Unknown[] = [];
+  if (!e.object) {
+    const out: unknown[] = [];
+    for (const inner of forItems(e, env, items, us)) out.push(evalExpr(e.value, inner));
+    return us.length ? mergeUnknowns(us) : out;
+  }
+  const out: Obj = {};
+  for (const inner of forItems(e, env, items, us)) {
     const key = evalExpr(e.key!, inner);
     const val = evalExpr(e.value, inner);
     if (isUnknown(key)) {

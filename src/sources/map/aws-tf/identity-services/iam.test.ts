@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iacResource, mapContext, verdictOf } from '../../../../../test/support/iac.js';
+import { iacResource, mapContext, verdictOf, unknownAttr as ref } from '../../../../../test/support/iac.js';
 import type { Asset } from '../../../../core/asset.js';
 import { Unknown, type IacResource } from '../../../model.js';
 import { awsTfIdentityServicesMappers } from './index.js';
@@ -7,7 +7,6 @@ import { awsTfIdentityServicesMappers } from './index.js';
 const ACCOUNT = '111122223333';
 const provider = { region: 'us-east-1', allowed_account_ids: [ACCOUNT] };
 const res = (type: string, name: string, values: Record<string, unknown>, extra: Partial<IacResource> = {}) => iacResource(type, name, values, { providerConfig: provider, ...extra });
-const ref = (address: string) => new Unknown(`computed attribute ${address}`, [address.split('.').slice(0, -1).join('.')]);
 
 function mapAll(resources: IacResource[]): Asset[] {
   const ctx = mapContext();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iacResource, IAC_OBSERVED_AT, mapContext, verdictOf } from '../../../../../test/support/iac.js';
+import { iacResource, IAC_OBSERVED_AT, mapContext, verdictOf, unknownAttr as ref } from '../../../../../test/support/iac.js';
 import type { Asset } from '../../../../core/asset.js';
 import { CIS_MONITORING } from '../../../../rules/aws/cloudwatch/cis-monitoring-controls.js';
 import { Unknown, type IacResource } from '../../../model.js';
@@ -9,7 +9,6 @@ const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
 const provider = { region: REGION, allowed_account_ids: [ACCOUNT] };
 const res = (type: string, name: string, values: Record<string, unknown>, extra: Partial<IacResource> = {}) => iacResource(type, name, values, { providerConfig: provider, ...extra });
-const ref = (address: string) => new Unknown(`computed attribute ${address}`, [address.split('.').slice(0, -1).join('.')]);
 const arn = (service: string, resource: string) => `arn:aws:${service}:${REGION}:${ACCOUNT}:${resource}`;
 
 function mapAll(resources: IacResource[]): Asset[] {
