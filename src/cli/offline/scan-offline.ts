@@ -7,10 +7,10 @@ import type { ReportFinding, ScanReport } from '../../report/types.js';
 import { newOfflineRun, offlineDiscovery, type OfflineRun } from '../../sources/discover.js';
 import { openStore } from '../../store/open.js';
 import { EXIT, UsageError } from '../exit-codes.js';
-import { guidanceOf, outputOf, outputOptions, policyOptions, resolvePolicy, suppressionNotes, type PolicyFlags } from '../policy.js';
+import { guidanceOf, outputOf, outputOptions, policyOptions, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { defaultDb } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
-import { policyFailures, withOutput } from '../report-output.js';
+import { finishPolicy, withOutput } from '../report-output.js';
 import { VERSION } from '../version.js';
 import { baselineMatcher, baselineOf, readBaseline } from './baseline.js';
 
@@ -79,15 +79,12 @@ async function runOffline(kind: 'iac' | 'snapshot', paths: string[], o: OfflineF
     if (o.writeBaseline) await writeFile(o.writeBaseline, `${JSON.stringify(baselineOf(findings, new Date().toISOString()), null, 2)}\n`);
     const counted = findings.filter((f) => f.baselineState !== 'unchanged');
     const inputErrors = run.diagnostics.filter((d) => d.severity === 'error');
-    for (const line of suppressionNotes(policy)) process.stderr.write(`parapet: ${line}\n`);
-    if (policyFailures(counted as Finding[], failOn) > 0) process.exitCode = EXIT.policyFailed;
-    else if (policy.errors.length) {
-      process.stderr.write(`parapet: ${policy.errors.length} custom rule error${policy.errors.length === 1 ? '' : 's'}; the other rules ran\n`);
-      process.exitCode = EXIT.toolFailed;
-    } else if (inputErrors.length) {
+    // Policy first (suppression notes, --fail-on, custom rule errors), then the inputs that could not be read.
+    finishPolicy(policy, counted as Finding[], failOn);
+    if (process.exitCode === EXIT.ok && inputErrors.length) {
       process.stderr.write(`parapet: ${inputErrors.length} input error${inputErrors.length === 1 ? '' : 's'} (first: ${inputErrors[0]!.file}:${inputErrors[0]!.line} ${inputErrors[0]!.message}); the rest was scanned\n`);
       process.exitCode = EXIT.toolFailed;
-    } else process.exitCode = EXIT.ok;
+    }
   } finally {
     await store.close();
   }
