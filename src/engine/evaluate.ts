@@ -83,40 +83,73 @@ export interface EvaluateOptions {
   suppressor?: Suppressor;
 }
 
-/** Judges every asset of the scan, account by account, streaming results into the store. */
-export async function evaluateScan(store: Store, scanId: string, accounts: string[], index: RuleIndex, opts: EvaluateOptions = {}): Promise<number> {
-  const { tally, onProgress } = opts;
-  const meta = new Map<string, EvaluationResult['rule']>();
-  const metaOf = (rule: Rule): EvaluationResult['rule'] => {
-    let m = meta.get(rule.id);
-    if (!m) {
-      m = { id: rule.id, title: rule.title, severity: rule.severity, version: rule.version, providers: rule.providers, compliance: opts.compliance?.get(rule.id) ?? rule.compliance };
-      // A custom rule's guidance is kept with the scan, so later reports of it can say how to fix it.
-      if (rule.source) m.guidance = { title: rule.title, rationale: rule.rationale, remediation: rule.remediation, references: rule.references };
-      meta.set(rule.id, m);
-    }
-    return m;
-  };
-  let batch: EvaluationResult[] = [];
-  let evaluated = 0;
-  for (const account of accounts) {
+/**
+ * Judges a scan's assets one account at a time, streaming results into the store. Accounts can be judged
+ * while discovery goes on (as each one's discovery completes); `finish` writes the last batch.
+ */
+export class ScanEvaluator {
+  private readonly meta = new Map<string, EvaluationResult['rule']>();
+  private batch: EvaluationResult[] = [];
+  private evaluated = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly scanId: string,
+    private readonly index: RuleIndex,
+    private readonly opts: EvaluateOptions = {},
+  ) {}
+
+  /** Assets judged so far. */
+  get assets(): number {
+    return this.evaluated;
+  }
+
+  /** Judges every asset of one account (its lookups preloaded once). */
+  async account(account: string): Promise<void> {
+    const { store, scanId, index, opts } = this;
     const ctx = await accountContext(store, scanId, account, index.lookupTypes);
     for await (const asset of store.assets(scanId, { account })) {
       for (const rule of index.for(asset)) {
         const verdict = runRule(rule, asset, ctx);
         const suppression = verdict.status === 'fail' || verdict.status === 'unknown' ? opts.suppressor?.match(rule.id, asset) : undefined;
-        tally?.add({ ruleId: rule.id, severity: rule.severity, provider: asset.provider, account: asset.account, status: verdict.status, suppressed: Boolean(suppression) });
-        batch.push({ rule: metaOf(rule), asset, verdict, sources: evidenceSources(asset, verdict, ctx.resolve), ...(suppression ? { suppression } : {}) });
-        if (batch.length >= RESULT_BATCH) {
-          await store.putResults(scanId, batch);
-          batch = [];
-        }
+        opts.tally?.add({ ruleId: rule.id, severity: rule.severity, provider: asset.provider, account: asset.account, status: verdict.status, suppressed: Boolean(suppression) });
+        this.batch.push({ rule: this.metaOf(rule), asset, verdict, sources: evidenceSources(asset, verdict, ctx.resolve), ...(suppression ? { suppression } : {}) });
+        if (this.batch.length >= RESULT_BATCH) await this.flush();
       }
-      evaluated++;
-      if (evaluated % 1000 === 0) onProgress?.(evaluated);
+      this.evaluated++;
+      if (this.evaluated % 1000 === 0) opts.onProgress?.(this.evaluated);
     }
   }
-  if (batch.length) await store.putResults(scanId, batch);
-  onProgress?.(evaluated);
-  return evaluated;
+
+  /** Writes the results still batched. */
+  async finish(): Promise<number> {
+    await this.flush();
+    this.opts.onProgress?.(this.evaluated);
+    return this.evaluated;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const b = this.batch;
+    this.batch = [];
+    await this.store.putResults(this.scanId, b);
+  }
+
+  private metaOf(rule: Rule): EvaluationResult['rule'] {
+    let m = this.meta.get(rule.id);
+    if (!m) {
+      m = { id: rule.id, title: rule.title, severity: rule.severity, version: rule.version, providers: rule.providers, compliance: this.opts.compliance?.get(rule.id) ?? rule.compliance };
+      // A custom rule's guidance is kept with the scan, so later reports of it can say how to fix it.
+      if (rule.source) m.guidance = { title: rule.title, rationale: rule.rationale, remediation: rule.remediation, references: rule.references };
+      this.meta.set(rule.id, m);
+    }
+    return m;
+  }
+}
+
+/** Judges every asset of the scan, account by account, streaming results into the store. */
+export async function evaluateScan(store: Store, scanId: string, accounts: string[], index: RuleIndex, opts: EvaluateOptions = {}): Promise<number> {
+  const evaluator = new ScanEvaluator(store, scanId, index, opts);
+  for (const account of accounts) await evaluator.account(account);
+  return evaluator.finish();
 }

@@ -7,7 +7,8 @@ import type { Rule } from '../core/rule.js';
 import type { ScanSummary } from '../core/scan.js';
 import type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../providers/discovery.js';
 import type { Store } from '../store/store.js';
-import { evaluateScan, RuleIndex } from './evaluate.js';
+import { RuleIndex, ScanEvaluator } from './evaluate.js';
+import { governHeap, heapTargetMb } from '../runtime/heap-governor.js';
 
 export type EngineEvent = DiscoveryEvent | { type: 'error'; error: CollectionError } | { type: 'phase'; phase: 'discover' | 'evaluate' | 'store' } | { type: 'evaluated'; assets: number };
 
@@ -33,11 +34,27 @@ export interface ScanOutcome {
 }
 
 /**
- * One scan: sources stream assets into the store, then every asset meets the rules that apply to it and
- * the verdicts go back into the store, which updates findings' lifecycle when the scan completes. A scan
+ * One scan: sources stream assets into the store; as each account's discovery completes (and for every
+ * account left when discovery ends), its assets meet the rules that apply to them and the verdicts go back
+ * into the store, which updates findings' lifecycle when the scan completes. A scan
  * that throws is recorded as failed and leaves history as it was.
  */
 export async function runScan(run: ScanRun): Promise<ScanOutcome> {
+  const stopGoverning = governHeap(heapTargetMb(SCAN_HEAP_TARGET_MB));
+  try {
+    return await scanWith(run);
+  } finally {
+    stopGoverning();
+  }
+}
+
+/**
+ * The heap a scan keeps to by default (see heap-governor.ts): a scan streams, so what it holds live is
+ * bounded by its concurrency, not by the estate.
+ */
+export const SCAN_HEAP_TARGET_MB = 128;
+
+async function scanWith(run: ScanRun): Promise<ScanOutcome> {
   const { store } = run;
   const emit = run.onEvent ?? (() => undefined);
   const scan = await store.beginScan(run.target, []);
@@ -47,6 +64,24 @@ export async function runScan(run: ScanRun): Promise<ScanOutcome> {
     const e = pending;
     pending = [];
     await store.putErrors(scan.id, e);
+  };
+  const frameworks = withRuleMappings(run.frameworks ?? builtinFrameworks(), run.rules);
+  const tally = new PostureTally(frameworks);
+  const evaluator = new ScanEvaluator(store, scan.id, new RuleIndex(run.rules), {
+    compliance: complianceIndex(frameworks),
+    tally,
+    suppressor: run.suppressor ?? inlineSuppressor,
+    onProgress: (assets) => emit({ type: 'evaluated', assets }),
+  });
+  // Each account is judged as soon as its discovery completes, one at a time, while the others are still
+  // being discovered: judging hides behind the waits rate limits impose on discovery.
+  const judged = new Set<string>();
+  let judging: Promise<void> = Promise.resolve();
+  let judgeFailure: { error: unknown } | undefined;
+  const judge = (account: string) => {
+    if (judged.has(account)) return;
+    judged.add(account);
+    judging = judging.then(() => (judgeFailure ? undefined : evaluator.account(account))).catch((error: unknown) => void (judgeFailure ??= { error }));
   };
   try {
     emit({ type: 'phase', phase: 'discover' });
@@ -58,24 +93,26 @@ export async function runScan(run: ScanRun): Promise<ScanOutcome> {
         pending.push(error);
         emit({ type: 'error', error });
       },
-      event: emit,
+      event: (e) => {
+        emit(e);
+        if (e.type === 'account-done') judge(e.account);
+      },
     });
     await flushErrors();
     emit({ type: 'phase', phase: 'evaluate' });
-    const frameworks = withRuleMappings(run.frameworks ?? builtinFrameworks(), run.rules);
-    const tally = new PostureTally(frameworks);
-    await evaluateScan(store, scan.id, discovery.accounts, new RuleIndex(run.rules), {
-      compliance: complianceIndex(frameworks),
-      tally,
-      suppressor: run.suppressor ?? inlineSuppressor,
-      onProgress: (assets) => emit({ type: 'evaluated', assets }),
-    });
+    for (const account of discovery.accounts) judge(account);
+    await judging;
+    if (judgeFailure) throw judgeFailure.error;
+    await evaluator.finish();
     emit({ type: 'phase', phase: 'store' });
     await store.putControls(scan.id, tally.controlRows());
     await store.putScores(scan.id, tally.scores());
     const done = await store.finishScan(scan.id, 'complete');
     return { scan: done, discovery };
   } catch (e) {
+    // Judging still under way stops at the next account and must not write into a scan being marked failed.
+    judgeFailure ??= { error: e };
+    await judging;
     await flushErrors().catch(() => undefined);
     await store.finishScan(scan.id, 'failed').catch(() => undefined);
     throw e;

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { awsAsset } from '../../test/support/assets.js';
+import type { Asset } from '../core/asset.js';
+import { fail, pass, type Rule } from '../core/rule.js';
+import type { Discover } from '../providers/discovery.js';
+import { emptyStats } from '../providers/discovery.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { runScan } from './scan.js';
+
+const TYPE = 'AWS::Test::Thing';
+
+/** Fails assets whose config says `ok: false`, and logs which asset it judged when. */
+function loggingRule(log: string[]): Rule {
+  return {
+    id: 'aws.test.thing-ok',
+    title: 'Thing is ok',
+    severity: 'high',
+    providers: ['aws'],
+    types: [TYPE],
+    rationale: 'test',
+    remediation: { steps: ['fix it'] },
+    references: [],
+    compliance: [],
+    version: 1,
+    evaluate(asset) {
+      log.push(`judge ${asset.name}`);
+      return asset.config.ok === false ? fail('not ok') : pass('ok');
+    },
+  };
+}
+
+const thing = (account: string, name: string, ok: boolean): Asset =>
+  awsAsset({ id: `arn:aws:test:us-east-1:${account}:thing/${name}`, account, type: TYPE, name, config: { ok } });
+
+/** Resolves once the log holds `entry`, so discovery can go on only after judging has begun. */
+async function until(log: string[], entry: string): Promise<void> {
+  for (let i = 0; i < 500 && !log.includes(entry); i++) await new Promise((r) => setTimeout(r, 2));
+}
+
+describe('runScan judges accounts as their discovery completes', () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parapet-engine-'));
+    store = await openStore(join(dir, 'p.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const scopeOf = (account: string) => [{ provider: 'aws' as const, account, region: 'us-east-1' }];
+
+  it('judges a finished account while the next is still being discovered, and the rest at the end', async () => {
+    const log: string[] = [];
+    const discover: Discover = async (sink) => {
+      await sink.scope(scopeOf('111111111111'));
+      await sink.assets([thing('111111111111', 'a-bad', false), thing('111111111111', 'a-good', true)]);
+      sink.event({ type: 'account-done', account: '111111111111' });
+      await until(log, 'judge a-good');
+      log.push('discover b');
+      await sink.scope(scopeOf('222222222222'));
+      await sink.assets([thing('222222222222', 'b-bad', false)]);
+      sink.event({ type: 'account-done', account: '222222222222' });
+      // Never reported done: judged once discovery has returned.
+      await sink.scope(scopeOf('333333333333'));
+      await sink.assets([thing('333333333333', 'c-bad', false)]);
+      // A repeated account-done does not judge twice.
+      sink.event({ type: 'account-done', account: '111111111111' });
+      return { callerAccount: '111111111111', accounts: ['111111111111', '222222222222', '333333333333'], stats: emptyStats(), resources: 4 };
+    };
+    const phases: string[] = [];
+    const { scan } = await runScan({ target: 'test', store, rules: [loggingRule(log)], discover, onEvent: (e) => e.type === 'phase' && phases.push(e.phase) });
+
+    expect(log.indexOf('judge a-bad')).toBeGreaterThanOrEqual(0);
+    expect(log.indexOf('judge a-bad')).toBeLessThan(log.indexOf('discover b'));
+    expect(log.filter((l) => l.startsWith('judge')).sort()).toEqual(['judge a-bad', 'judge a-good', 'judge b-bad', 'judge c-bad']);
+    expect(phases).toEqual(['discover', 'evaluate', 'store']);
+    expect(scan.status).toBe('complete');
+    expect(scan.counts).toMatchObject({ assets: 4, pass: 1, fail: 3 });
+    const failing = await store.findings({ scanId: scan.id, status: ['fail'] });
+    expect(failing.map((f) => f.asset.name).sort()).toEqual(['a-bad', 'b-bad', 'c-bad']);
+  });
+
+  it('a discovery that throws after an account was judged fails the scan with its own error', async () => {
+    const log: string[] = [];
+    const discover: Discover = async (sink) => {
+      await sink.scope(scopeOf('111111111111'));
+      await sink.assets([thing('111111111111', 'a-bad', false)]);
+      sink.event({ type: 'account-done', account: '111111111111' });
+      await sink.scope(scopeOf('222222222222'));
+      await sink.assets([thing('222222222222', 'b-bad', false)]);
+      sink.event({ type: 'account-done', account: '222222222222' });
+      throw new Error('organization listing broke');
+    };
+    await expect(runScan({ target: 'test', store, rules: [loggingRule(log)], discover })).rejects.toThrow('organization listing broke');
+    const [last] = await store.listScans(1);
+    expect(last?.status).toBe('failed');
+  });
+});
