@@ -48,6 +48,41 @@ export interface DiscoveryResult {
 
 export type Discover = (sink: DiscoverySink) => Promise<DiscoveryResult>;
 
+/**
+ * One collector run's assets on their way to the sink: written every `size` assets, or as soon as the oldest
+ * one waiting has waited `maxAgeMs`. A collector paced by rate limits hydrates slowly, and hundreds run at
+ * once; without the age limit each would hold its whole listing until it ends, and the scan would hold much
+ * of the estate in memory.
+ */
+export class AssetBatcher {
+  /** Assets added so far. */
+  count = 0;
+  private batch: Asset[] = [];
+  private since = 0;
+
+  constructor(
+    private readonly sink: DiscoverySink,
+    private readonly size = 250,
+    private readonly maxAgeMs = 250,
+  ) {}
+
+  async add(asset: Asset): Promise<void> {
+    if (this.batch.length === 0) this.since = performance.now();
+    this.batch.push(asset);
+    this.count++;
+    if (this.batch.length >= this.size || performance.now() - this.since >= this.maxAgeMs) await this.flush();
+  }
+
+  /** Writes what is waiting (the end of a run, or before its coverage is recorded). */
+  async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const b = this.batch;
+    this.batch = [];
+    await this.sink.assets(b);
+    this.sink.event({ type: 'resources', count: b.length });
+  }
+}
+
 export function emptyStats(): CallStats {
   return { calls: 0, retries: 0, failures: 0, retryCodes: {} };
 }

@@ -26,7 +26,7 @@ export function registerScan(program: Command): void {
         .option('--regions <names>', 'only these regions (default: every enabled region)')
         .option('--services <names>', 'only these services (iam,s3,ec2,...)')
         .option('--endpoint <url>', 'custom AWS endpoint for every service (default: AWS_ENDPOINT_URL, else AWS)')
-        .option('--workers <n>', 'scanning threads, accounts split between them (default: PARAPET_SCAN_WORKERS, else the cores)'),
+        .option('--workers <n>', 'scanning threads, accounts split between them (default: PARAPET_SCAN_WORKERS, else the cores less one; 1 scans inline)'),
     ),
   ).action(async (o: Record<string, string | boolean | string[] | undefined>) => {
     const { awsDiscovery } = await import('../run-scan.js');

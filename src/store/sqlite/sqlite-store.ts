@@ -174,8 +174,8 @@ export class SqliteStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      db.pragma('temp_store = MEMORY');
-      db.pragma('cache_size = -65536');
+      db.pragma('temp_store = DEFAULT');
+      db.pragma('cache_size = -32768');
       migrate(db);
       const store = new SqliteStore(db, opts);
       store.markInterrupted();

@@ -2,7 +2,7 @@ import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import type { Asset, CollectionError } from '../../../core/asset.js';
+import type { CollectionError } from '../../../core/asset.js';
 import type { CoverageEntry } from '../../../store/store.js';
 import type { AwsCollectContext, AwsCollector } from '../collector.js';
 import { ListingFailed } from '../collector.js';
@@ -37,9 +37,8 @@ export interface AwsScanOptions {
 }
 
 export type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../../discovery.js';
-import type { DiscoveryEvent, DiscoveryResult, DiscoverySink } from '../../discovery.js';
+import { AssetBatcher, type DiscoveryEvent, type DiscoveryResult, type DiscoverySink } from '../../discovery.js';
 
-const BATCH = 250;
 
 /** Who the credentials are and which accounts the scan covers: resolved once, in the thread that drives the scan. */
 export interface ResolvedScope {
@@ -175,20 +174,10 @@ export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
 
   const runCollector = async (c: AwsCollector, ctx: AwsRunContext, coverageRegion: string): Promise<void> => {
     sink.event({ type: 'collector-start', account: ctx.account, region: coverageRegion, collector: c.id });
-    let batch: Asset[] = [];
-    let count = 0;
+    const batch = new AssetBatcher(sink);
     let entry: CoverageEntry = { provider: 'aws', account: ctx.account, region: coverageRegion, collector: c.id, types: c.types, ok: true };
     try {
-      for await (const asset of c.collect(ctx)) {
-        batch.push(applyAwsFacets(ctx.complete(asset)));
-        count++;
-        if (batch.length >= BATCH) {
-          const b = batch;
-          batch = [];
-          await sink.assets(b);
-          sink.event({ type: 'resources', count: b.length });
-        }
-      }
+      for await (const asset of c.collect(ctx)) await batch.add(applyAwsFacets(ctx.complete(asset)));
     } catch (e) {
       const error: CollectionError =
         e instanceof ListingFailed
@@ -197,10 +186,8 @@ export function createAccountScanner(deps: AccountScannerDeps): AccountScanner {
       if (!(e instanceof ListingFailed)) sink.error(error);
       entry = { ...entry, ok: false, error };
     }
-    if (batch.length) {
-      await sink.assets(batch);
-      sink.event({ type: 'resources', count: batch.length });
-    }
+    await batch.flush();
+    const count = batch.count;
     resources += count;
     await sink.coverage([entry]);
     sink.event({ type: 'collector-done', account: ctx.account, region: coverageRegion, collector: c.id, resources: count, ok: entry.ok });

@@ -10,11 +10,13 @@ import type { AwsCollector } from '../collector.js';
 import { awsCollectors } from '../services/index.js';
 import { shared } from './credentials.js';
 import { callsTicker, createAccountScanner } from './discover.js';
+import { governHeap, heapTargetMb } from '../../../runtime/heap-governor.js';
 import { WorkerLink } from './worker-link.js';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('worker.ts runs as a worker thread of the parallel scan driver');
 const port = parentPort;
+const WORKER_HEAP_TARGET_MB = 96;
 const init = workerData as WorkerInit;
 const post = (m: FromWorker) => port.postMessage(m);
 
@@ -28,6 +30,8 @@ async function collectorsOf(init: WorkerInit): Promise<AwsCollector[]> {
 }
 
 const link = new WorkerLink(post, init.maxUnackedBatches);
+// A worker only collects and forwards batches: what it keeps live is small (see heap-governor.ts).
+const stopGoverning = governHeap(heapTargetMb(WORKER_HEAP_TARGET_MB));
 
 const controller = new AbortController();
 const scanner = createAccountScanner({
@@ -55,6 +59,7 @@ const maybeFinish = () => {
   if (!finishing || active > 0 || finished) return;
   finished = true;
   stopTicker();
+  stopGoverning();
   post({ t: 'done', stats: scanner.stats });
   port.close();
 };

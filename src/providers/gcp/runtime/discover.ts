@@ -9,13 +9,13 @@
  * there is exactly one asset per project id.
  */
 import type { AuthClient } from 'google-auth-library';
-import type { Asset, CollectionError } from '../../../core/asset.js';
+import type { CollectionError } from '../../../core/asset.js';
 import type { CoverageEntry } from '../../../store/store.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../aws/runtime/context.js';
 import { callsTicker } from '../../aws/runtime/discover.js';
 import { CallGate, DEFAULT_CALLS_IN_FLIGHT } from '../../aws/runtime/limiter.js';
 import { ToolError } from '../../aws/runtime/tool-error.js';
-import { emptyStats, type DiscoveryResult, type DiscoverySink } from '../../discovery.js';
+import { AssetBatcher, emptyStats, type DiscoveryResult, type DiscoverySink } from '../../discovery.js';
 import { ListingFailed, type GcpCollector } from '../collector.js';
 import { applyGcpFacets } from '../facets/index.js';
 import { GcpApiFactory } from './apis.js';
@@ -46,7 +46,6 @@ export interface GcpScanOptions {
   signal?: AbortSignal;
 }
 
-const BATCH = 250;
 
 export async function discoverGcp(opts: GcpScanOptions, sink: DiscoverySink): Promise<DiscoveryResult> {
   const auth = opts.auth ? { client: opts.auth, principal: 'provided' } : await createGcpAuth({ keyFile: opts.keyFile, impersonateServiceAccount: opts.impersonateServiceAccount, endpoint: opts.endpoint });
@@ -72,22 +71,10 @@ export async function discoverGcp(opts: GcpScanOptions, sink: DiscoverySink): Pr
 
   const runCollector = async (c: GcpCollector, ctx: GcpRunContext): Promise<void> => {
     sink.event({ type: 'collector-start', account: ctx.projectId, region: 'global', collector: c.id });
-    let batch: Asset[] = [];
-    let count = 0;
+    const batch = new AssetBatcher(sink);
     let entry: CoverageEntry = { provider: 'gcp', account: ctx.projectId, region: 'global', collector: c.id, types: c.types, ok: true };
-    const flush = async () => {
-      if (!batch.length) return;
-      const b = batch;
-      batch = [];
-      await sink.assets(b);
-      sink.event({ type: 'resources', count: b.length });
-    };
     try {
-      for await (const asset of c.collect(ctx)) {
-        batch.push(applyGcpFacets(ctx.complete(asset)));
-        count++;
-        if (batch.length >= BATCH) await flush();
-      }
+      for await (const asset of c.collect(ctx)) await batch.add(applyGcpFacets(ctx.complete(asset)));
     } catch (e) {
       const error: CollectionError =
         e instanceof ListingFailed
@@ -96,7 +83,8 @@ export async function discoverGcp(opts: GcpScanOptions, sink: DiscoverySink): Pr
       if (!(e instanceof ListingFailed)) sink.error(error);
       entry = { ...entry, ok: false, error };
     }
-    await flush();
+    await batch.flush();
+    const count = batch.count;
     resources += count;
     await sink.coverage([entry]);
     sink.event({ type: 'collector-done', account: ctx.projectId, region: 'global', collector: c.id, resources: count, ok: entry.ok });
