@@ -34,6 +34,7 @@ export interface AzureContextDeps {
   credential: TokenCredential;
   clientOptions: AzureClientOptions;
   limiter: AzureLimiter;
+  /** Calls in flight for this subscription (its own gate: waiting for a token there holds back no other). */
   gate?: CallGate;
   retry: AzureRetryPolicy;
   signal: AbortSignal;
@@ -67,9 +68,12 @@ export function createAzureContext(deps: AzureContextDeps): AzureRunContext {
     };
     for (let attempt = 1; ; attempt++) {
       if (deps.signal.aborted) return fail('Aborted', 'scan aborted');
-      await bucket.acquire();
+      // The subscription's gate first, then the token, so a token is spent when its call goes out. Spent
+      // before a wait at the gate, the bucket would refill while those calls queued, and the queue would
+      // leave as a burst beyond ARM's bucket (the simulator throttled ~120 calls of a 50,000-call scan so).
       const wait = deps.gate?.enter();
       if (wait) await wait;
+      await bucket.acquire();
       deps.stats.calls++;
       let failure: unknown;
       try {

@@ -7,9 +7,9 @@ import type { TokenCredential } from '@azure/core-auth';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import type { Asset, CollectionError } from '../../../core/asset.js';
 import type { CoverageEntry } from '../../../store/store.js';
-import { CallGate, DEFAULT_CALLS_IN_FLIGHT } from '../../aws/runtime/limiter.js';
+import { CallGate } from '../../aws/runtime/limiter.js';
 import { callsTicker } from '../../aws/runtime/discover.js';
-import { emptyStats, type DiscoveryResult, type DiscoverySink } from '../../discovery.js';
+import { AssetBatcher, emptyStats, type DiscoveryResult, type DiscoverySink } from '../../discovery.js';
 import type { AzureCollector } from '../collector.js';
 import { ListingFailed } from '../collector.js';
 import { applyAzureFacets } from '../facets/index.js';
@@ -43,7 +43,9 @@ export interface AzureScanOptions {
   subscriptionConcurrency?: number;
 }
 
-const BATCH = 250;
+
+/** Calls in flight per subscription: ARM's bucket allows 25 a second, so more would only wait for tokens. */
+const SUBSCRIPTION_CALLS_IN_FLIGHT = 64;
 
 export async function discoverAzure(opts: AzureScanOptions, sink: DiscoverySink): Promise<DiscoveryResult> {
   const conn = { endpoint: opts.endpoint, ca: opts.ca, requestTimeoutMs: opts.requestTimeoutMs ?? 30_000 };
@@ -56,11 +58,16 @@ export async function discoverAzure(opts: AzureScanOptions, sink: DiscoverySink)
 
   const stats = emptyStats();
   const limiter = new AzureLimiter();
-  const gate = new CallGate(DEFAULT_CALLS_IN_FLIGHT);
+  const gates = new Map<string, CallGate>();
+  const gateFor = (subscriptionId: string) => {
+    let g = gates.get(subscriptionId);
+    if (!g) gates.set(subscriptionId, (g = new CallGate(SUBSCRIPTION_CALLS_IN_FLIGHT)));
+    return g;
+  };
   const signal = opts.signal ?? new AbortController().signal;
   let resources = 0;
   const ctxFor = (subscriptionId: string) =>
-    createAzureContext({ tenantId, subscriptionId, credential, clientOptions, limiter, gate, retry: opts.retry ?? DEFAULT_AZURE_RETRY, signal, stats, onError: (e) => sink.error(e), onResources: () => undefined });
+    createAzureContext({ tenantId, subscriptionId, credential, clientOptions, limiter, gate: gateFor(subscriptionId), retry: opts.retry ?? DEFAULT_AZURE_RETRY, signal, stats, onError: (e) => sink.error(e), onResources: () => undefined });
 
   const scanSubscription = async (sub: VisibleSubscription): Promise<void> => {
     const id = sub.subscriptionId;
@@ -103,23 +110,10 @@ export async function discoverAzure(opts: AzureScanOptions, sink: DiscoverySink)
 async function runCollector(c: AzureCollector, ctx: AzureRunContext, sink: DiscoverySink, keep: (a: Asset) => boolean): Promise<number> {
   const account = ctx.subscriptionId;
   sink.event({ type: 'collector-start', account, region: 'global', collector: c.id });
-  let batch: Asset[] = [];
-  let count = 0;
+  const batch = new AssetBatcher(sink);
   let entry: CoverageEntry = { provider: 'azure', account, region: 'global', collector: c.id, types: c.types, ok: true };
-  const flush = async () => {
-    if (!batch.length) return;
-    const b = batch;
-    batch = [];
-    await sink.assets(b);
-    sink.event({ type: 'resources', count: b.length });
-  };
   try {
-    for await (const asset of c.collect(ctx)) {
-      if (!keep(ctx.complete(asset))) continue;
-      batch.push(applyAzureFacets(asset));
-      count++;
-      if (batch.length >= BATCH) await flush();
-    }
+    for await (const asset of c.collect(ctx)) if (keep(ctx.complete(asset))) await batch.add(applyAzureFacets(asset));
   } catch (e) {
     const error: CollectionError =
       e instanceof ListingFailed
@@ -128,10 +122,10 @@ async function runCollector(c: AzureCollector, ctx: AzureRunContext, sink: Disco
     if (!(e instanceof ListingFailed)) sink.error(error);
     entry = { ...entry, ok: false, error };
   }
-  await flush();
+  await batch.flush();
   await sink.coverage([entry]);
-  sink.event({ type: 'collector-done', account, region: 'global', collector: c.id, resources: count, ok: entry.ok });
-  return count;
+  sink.event({ type: 'collector-done', account, region: 'global', collector: c.id, resources: batch.count, ok: entry.ok });
+  return batch.count;
 }
 
 async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
