@@ -36,6 +36,9 @@ export const cryptoKeysCollector: GcpCollector = {
 /** The location of a key ring or key name (`projects/p/locations/<l>/keyRings/...`). */
 export const locationOf = (name: string): string => name.split('/')[3] ?? 'global';
 
+/** Locations and rings listed at once: each listing is a round trip, and a project has dozens of locations. */
+const WALK = 8;
+
 async function* keysOf(ctx: GcpCollectContext, kms: Kms, failures: ListingFailed[]): AsyncIterable<cloudkms_v1.Schema$CryptoKey> {
   const locations = ctx.list<cloudkms_v1.Schema$ListLocationsResponse, cloudkms_v1.Schema$Location>(
     'cloudkms',
@@ -44,15 +47,25 @@ async function* keysOf(ctx: GcpCollectContext, kms: Kms, failures: ListingFailed
     (p) => p.locations,
     (p) => p.nextPageToken,
   );
-  for await (const loc of locations) {
-    const region = loc.locationId ?? locationOf(loc.name ?? '');
+  // A listing that fails (a location's rings, a ring's keys) is kept and the walk goes on with the others.
+  const settled = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
+    const out: T[] = [];
     try {
-      for await (const ring of rings(ctx, kms, region)) yield* keysIn(ctx, kms, ring, region);
+      for await (const x of items) out.push(x);
     } catch (e) {
       if (!(e instanceof ListingFailed)) throw e;
       failures.push(e);
     }
+    return out;
+  };
+  const ringLists = mapInOrder(locations, WALK, async (loc) => {
+    const region = loc.locationId ?? locationOf(loc.name ?? '');
+    return (await settled(rings(ctx, kms, region))).map((ring) => ({ ring, region }));
+  });
+  async function* allRings() {
+    for await (const list of ringLists) yield* list;
   }
+  for await (const keys of mapInOrder(allRings(), WALK, ({ ring, region }) => settled(keysIn(ctx, kms, ring, region)))) yield* keys;
 }
 
 function rings(ctx: GcpCollectContext, kms: Kms, region: string): AsyncIterable<cloudkms_v1.Schema$KeyRing> {
