@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
  * A scan allocates fast (every API response is parsed, normalized, hashed and written) and keeps little:
  * assets stream into the store in batches. V8 sizes its heap from how fast it can collect, not from how
  * much is live, and lets it grow to several times the live data before a full collection: at 50,000
- * resources a scan keeping ~100 MB live held 650 MB of heap. A hard cap (`--max-old-space-size`) bounds it
+ * resources a scan keeping 140-190 MB live held about 650 MB of heap. A hard cap (`--max-old-space-size`) bounds it
  * but turns an estate that really needs more into a crash. The governor instead collects fully whenever the
  * used heap passes the target, and when the live data itself outgrows the target, the target follows it
  * (1.3 x what survived), so a larger estate costs more collections and memory, never an out-of-memory exit.

@@ -43,7 +43,6 @@ export interface AzureScanOptions {
   subscriptionConcurrency?: number;
 }
 
-
 /** Calls in flight per subscription: ARM's bucket allows 25 a second, so more would only wait for tokens. */
 const SUBSCRIPTION_CALLS_IN_FLIGHT = 64;
 
