@@ -146,10 +146,3 @@ export class ScanEvaluator {
     return m;
   }
 }
-
-/** Judges every asset of the scan, account by account, streaming results into the store. */
-export async function evaluateScan(store: Store, scanId: string, accounts: string[], index: RuleIndex, opts: EvaluateOptions = {}): Promise<number> {
-  const evaluator = new ScanEvaluator(store, scanId, index, opts);
-  for (const account of accounts) await evaluator.account(account);
-  return evaluator.finish();
-}
