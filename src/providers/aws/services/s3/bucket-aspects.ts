@@ -5,6 +5,8 @@ import {
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
+  type GetBucketPolicyCommandOutput,
+  type GetBucketPolicyStatusCommandOutput,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
@@ -15,13 +17,14 @@ import type { AwsCollectContext, CallResult } from '../../collector.js';
 import { tagsFromList } from '../../collector.js';
 
 /**
- * The per-bucket calls, one per aspect, all sent at once to the bucket's own region (S3 redirects calls
- * signed for another region). What each aspect holds (the SDK output, unwrapped where the output is a
+ * The per-bucket calls, one per aspect, sent at once to the bucket's own region (S3 redirects calls signed
+ * for another region); only GetBucketPolicyStatus waits for GetBucketPolicy. What each aspect holds (the SDK output, unwrapped where the output is a
  * single wrapper member, so rules read `config.publicAccessBlock.BlockPublicAcls`):
  *
  *   publicAccessBlock  PublicAccessBlockConfiguration | null (NoSuchPublicAccessBlockConfiguration)
  *   policy             the policy document parsed from JSON | null (NoSuchBucketPolicy)
- *   policyStatus       PolicyStatus {IsPublic} | null (no policy)
+ *   policyStatus       PolicyStatus {IsPublic} | null (no policy: S3 answers NoSuchBucketPolicy, so the call is
+ *                      made only when GetBucketPolicy did not already say so; `null` then names GetBucketPolicy)
  *   acl                {Owner, Grants}
  *   encryption         ServerSideEncryptionConfiguration {Rules} | null (ServerSideEncryptionConfigurationNotFoundError)
  *   versioning         {Status?, MFADelete?} (no Status: never versioned)
@@ -54,15 +57,30 @@ function parsePolicy(result: CallResult<{ Policy?: string } | null>, ctx: AwsCol
   }
 }
 
+/**
+ * GetBucketPolicy, then GetBucketPolicyStatus only when it can tell something: for a bucket without a policy
+ * S3 answers the status call with the same NoSuchBucketPolicy, and most buckets have none. A policy that
+ * could not be read (denied, failed) still gets the status call: S3's own IsPublic may settle exposure.
+ */
+async function policyAndStatus(
+  ctx: AwsCollectContext,
+  s3: S3Client,
+  Bucket: string,
+  opts: { region: string; resource: string; absentOn: string[] },
+): Promise<[CallResult<GetBucketPolicyCommandOutput | null>, CallResult<GetBucketPolicyStatusCommandOutput | null>]> {
+  const policy = await ctx.call('GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket })), opts);
+  if (policy.ok && policy.value === null) return [policy, { ok: true, value: null, source: policy.source }];
+  return [policy, await ctx.call('GetBucketPolicyStatus', () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), opts)];
+}
+
 /** Fills every aspect of one bucket asset (the calls run concurrently; the runtime's limiter paces them). */
 export async function describeBucket(ctx: AwsCollectContext, asset: Asset, bucket: string, region: string): Promise<void> {
   const s3 = ctx.client(S3Client, region);
   const Bucket = bucket;
   const opts = (absentOn?: string) => ({ region, resource: bucket, ...(absentOn ? { absentOn: [absentOn] } : {}) });
-  const [block, policy, status, acl, encryption, versioning, logging, ownership, tagging] = await Promise.all([
+  const [block, [policy, status], acl, encryption, versioning, logging, ownership, tagging] = await Promise.all([
     ctx.call('GetPublicAccessBlock', () => s3.send(new GetPublicAccessBlockCommand({ Bucket })), opts('NoSuchPublicAccessBlockConfiguration')),
-    ctx.call('GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket })), opts('NoSuchBucketPolicy')),
-    ctx.call('GetBucketPolicyStatus', () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), opts('NoSuchBucketPolicy')),
+    policyAndStatus(ctx, s3, Bucket, { region, resource: bucket, absentOn: ['NoSuchBucketPolicy'] }),
     ctx.call('GetBucketAcl', () => s3.send(new GetBucketAclCommand({ Bucket })), opts()),
     ctx.call('GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), opts('ServerSideEncryptionConfigurationNotFoundError')),
     ctx.call('GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket })), opts()),

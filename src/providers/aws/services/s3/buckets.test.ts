@@ -61,6 +61,28 @@ describe('aws.s3.buckets', () => {
     expect(assets[0]!.tags).toEqual({});
   });
 
+  it('asks for the policy status only when the bucket has a policy, or its policy could not be read', async () => {
+    const estate = s3Estate([legacyBucket('no-policy', 'us-east-1'), hardenedBucket('with-policy', 'eu-west-1'), legacyBucket('hidden-policy', 'eu-west-1')]);
+    const sim = await startSimulator({ estate: { ...estate, faults: [{ service: 's3', operation: 'GetBucketPolicy', resource: 'hidden-policy', effect: 'deny' }] } });
+    try {
+      const { assets } = await scanWith(sim, [bucketsCollector]);
+      const byName = Object.fromEntries(assets.map((a) => [a.name, a]));
+      // S3 would answer NoSuchBucketPolicy again: the null status is GetBucketPolicy's answer, and says so.
+      expect(byName['no-policy']!.config.policyStatus).toBeNull();
+      expect(byName['no-policy']!.provenance?.policyStatus).toBe('aws:s3:GetBucketPolicy');
+      expect(byName['with-policy']!.config.policyStatus).toEqual({ IsPublic: false });
+      expect(byName['with-policy']!.provenance?.policyStatus).toBe('aws:s3:GetBucketPolicyStatus');
+      // A denied policy read does not stand for "no policy": the status call still runs.
+      expect(byName['hidden-policy']!.gaps.policy).toMatchObject({ operation: 'GetBucketPolicy', code: 'AccessDenied' });
+      expect(byName['hidden-policy']!.gaps.policyStatus).toBeUndefined();
+      expect(byName['hidden-policy']!.provenance?.policyStatus).toBe('aws:s3:GetBucketPolicyStatus');
+      expect(sim.stats().byOperation['s3:GetBucketPolicy']).toBe(3);
+      expect(sim.stats().byOperation['s3:GetBucketPolicyStatus']).toBe(2);
+    } finally {
+      await sim.close();
+    }
+  });
+
   it('lists every bucket across several pages and calls each in its own region', async () => {
     const buckets = Array.from({ length: 7 }, (_, i) => legacyBucket(`bucket-${i}`, i % 2 ? 'eu-west-1' : 'us-east-1'));
     const sim = await startSimulator({ estate: s3Estate(buckets) });
