@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { runScan } from '../src/engine/scan.js';
+import { ClientFactory } from '../src/providers/aws/runtime/clients.js';
 import { heapGovernorStats } from '../src/runtime/heap-governor.js';
 import { discoverAwsParallel, workerCount } from '../src/providers/aws/runtime/parallel.js';
 import { awsCollectors } from '../src/providers/aws/services/index.js';
@@ -105,6 +107,7 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
   const t0 = performance.now();
   try {
     let phase = 'discover';
+    const phaseStarts: Array<[string, number]> = [];
     const phasePeak = new Map<string, number>();
     // At the highest RSS: how much of it is the V8 heap and how much memory outside it (buffers, SQLite, code).
     let atPeak = { rss: 0, heapTotal: 0, heapUsed: 0, external: 0 };
@@ -119,7 +122,10 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
       rules: builtinRules,
       onEvent: (e) => {
         if (e.type === 'error') errors++;
-        if (e.type === 'phase') phase = e.phase;
+        if (e.type === 'phase') {
+          phaseStarts.push([e.phase, performance.now()]);
+          phase = e.phase;
+        }
         if (e.type === 'phase' && e.phase === 'evaluate') {
           discoverSeconds = (performance.now() - t0) / 1000;
           discoverCpu = cpuSeconds(process.cpuUsage(cpu0));
@@ -134,12 +140,14 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
     });
     const wall = (performance.now() - t0) / 1000;
     clearInterval(sampler);
+    const phaseSeconds = Object.fromEntries(phaseStarts.map(([name, at], i) => [name, round(((phaseStarts[i + 1]?.[1] ?? t0 + wall * 1000) - at) / 1000)]));
     const cpu = cpuSeconds(process.cpuUsage(cpu0));
     child.send({ type: 'stats' });
-    const { stats } = await ask<{ stats: { calls: number; throttled: number; floorSeconds: number } }>(child, 'stats');
+    const { stats } = await ask<{ stats: { calls: number; throttled: number; floorSeconds: number; byOperation?: Record<string, number> } }>(child, 'stats');
     // AWS counts resources without the driver's account/region assets (as its generator does); Azure and
     // GCP generators count their subscription/project assets, so compare every stored asset.
     const found = cloud === 'aws' ? outcome.discovery.resources : outcome.scan.counts.assets;
+    const ceiling = cloud === 'aws' && process.env.BENCH_SDK_CEILING !== '0' ? await sdkCeiling(child, ready, stats.calls) : undefined;
     return {
       bench: 'discovery',
       cloud,
@@ -149,11 +157,15 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
       ...(cloud === 'aws' ? { workers: workerCount(undefined, CONFIG.accounts) } : {}),
       wallSeconds: round(wall),
       discoverSeconds: round(discoverSeconds),
+      /** Wall time in each phase: discovery (accounts judged as they complete), judging what is left, storing. */
+      phaseSeconds,
       floorSeconds: round(stats.floorSeconds),
       // No bucket ran dry (Google's per-minute quotas at this size): the limits allow every call at once and
       // a ratio to 0 s means nothing.
       ratio: stats.floorSeconds > 0 ? round(wall / stats.floorSeconds) : null,
       apiCalls: stats.calls,
+      /** The operations called most: where the calls go. */
+      topOperations: Object.fromEntries(Object.entries(stats.byOperation ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 12)),
       scannerCalls: outcome.discovery.stats.calls,
       retries: outcome.discovery.stats.retries,
       retryCodes: outcome.discovery.stats.retryCodes,
@@ -173,6 +185,7 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
       /** The main thread's V8 heap (reserved, in use) and external memory when RSS was highest. */
       heapGovernor: heapGovernorStats(),
       atPeakMB: { heapTotal: mb(atPeak.heapTotal), heapUsed: mb(atPeak.heapUsed), external: mb(atPeak.external) },
+      ...(ceiling ? { sdkCeiling: ceiling } : {}),
       targets: { ratio: 1.2, peakRssMB: 600 },
     };
   } finally {
@@ -181,6 +194,43 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
     await once(child, 'exit');
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What this machine allows at best, whatever the limits: the SDK calling the simulator as fast as it can,
+ * with the cheapest call there is (STS GetCallerIdentity), the scanner's client settings, 512 calls in
+ * flight (more than 20 ms of latency needs), and nothing else to do: no collectors, store or rules. The
+ * simulated limits are lifted for it. `secondsForScanCalls` is the scan's call count at that rate: a scan
+ * cannot make its calls faster than that on this machine.
+ */
+async function sdkCeiling(child: ChildProcess, ready: Ready, scanCalls: number): Promise<{ callsPerSecond: number; scannerCpuShare: number; secondsForScanCalls: number }> {
+  child.send({ type: 'unlimited' });
+  await ask(child, 'unlimited');
+  const credentials = ready.credentials!;
+  const sts = new ClientFactory({ credentials: async () => credentials, endpoint: ready.endpoint, requestTimeoutMs: 30_000 }).get(STSClient, 'us-east-1');
+  const measureMs = 8_000;
+  const run = async (ms: number) => {
+    let calls = 0;
+    const end = performance.now() + ms;
+    await Promise.all(
+      Array.from({ length: 512 }, async () => {
+        while (performance.now() < end) {
+          await sts.send(new GetCallerIdentityCommand({}));
+          calls++;
+        }
+      }),
+    );
+    return calls;
+  };
+  await run(1_000); // warm up: sockets, JIT
+  const t = performance.now();
+  const cpu0 = process.cpuUsage();
+  const calls = await run(measureMs);
+  const seconds = (performance.now() - t) / 1000;
+  const rate = calls / seconds;
+  // Near 1: the scanner's one thread is what limits (the SDK); well below: the simulator is.
+  const scannerCpuShare = cpuSeconds(process.cpuUsage(cpu0)) / seconds;
+  return { callsPerSecond: Math.round(rate), scannerCpuShare: round(scannerCpuShare), secondsForScanCalls: round(scanCalls / rate) };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -34,6 +34,12 @@ if (cfg.cloud === 'azure') {
   const s = await startSimulator({ estate });
   sim = s;
   process.send?.({ type: 'ready', endpoint: s.endpoint, credentials: s.credentials, expectedAssets });
+  // After the scan's stats are read: the SDK ceiling is measured without the simulated limits in the way.
+  process.on('message', (m: { type: string }) => {
+    if (m.type !== 'unlimited') return;
+    estate.settings = { ...estate.settings, rateLimits: false };
+    process.send?.({ type: 'unlimited' });
+  });
 }
 process.on('message', (m: { type: string }) => {
   if (m.type === 'stats') process.send?.({ type: 'stats', stats: sim.stats() });

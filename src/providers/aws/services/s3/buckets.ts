@@ -6,7 +6,7 @@ import { mapInOrder } from '../../map-in-order.js';
 
 /** A page size inside ListBuckets' 1..10,000 range; asking for pages also makes S3 return BucketRegion. */
 const PAGE_SIZE = 1000;
-/** Buckets hydrated at once (each sends its nine calls together). */
+/** Buckets hydrated at once (each sends its eight calls together, and a ninth when it has a policy). */
 const BUCKETS_IN_FLIGHT = 8;
 
 /** GetBucketLocation's answer as a region: empty means us-east-1 and the legacy "EU" means eu-west-1. */
