@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapInOrder } from './map-in-order.js';
+import { flatMapInOrder, mapInOrder } from './map-in-order.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -39,5 +39,44 @@ describe('mapInOrder', () => {
       }));
     };
     await expect(run()).rejects.toThrow('boom');
+  });
+});
+
+describe('flatMapInOrder', () => {
+  async function* children(parent: number, ms: number) {
+    for (let i = 0; i < 3; i++) {
+      await wait(ms);
+      yield `${parent}.${i}`;
+    }
+  }
+
+  it("yields every parent's children in input order, listing several parents at once", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const out: string[] = [];
+    for await (const c of flatMapInOrder([1, 2, 3, 4, 5, 6], 3, async function* (p) {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      yield* children(p, p % 2 ? 30 : 5);
+      inFlight--;
+    }))
+      out.push(c);
+    expect(out).toEqual([1, 2, 3, 4, 5, 6].flatMap((p) => [0, 1, 2].map((i) => `${p}.${i}`)));
+    // Three listings ran at once, though slow ones (odd parents) held the order back.
+    expect(peak).toBe(3);
+  });
+
+  it("yields what a failed listing gave, then throws its error in the failed parent's place", async () => {
+    const out: string[] = [];
+    const run = async () => {
+      for await (const c of flatMapInOrder([1, 2, 3], 3, async function* (p) {
+        yield `${p}.0`;
+        if (p === 2) throw new Error('listing 2 failed');
+        yield `${p}.1`;
+      }))
+        out.push(c);
+    };
+    await expect(run()).rejects.toThrow('listing 2 failed');
+    expect(out).toEqual(['1.0', '1.1', '2.0']);
   });
 });

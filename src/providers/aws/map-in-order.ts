@@ -14,3 +14,26 @@ export async function* mapInOrder<T, R>(items: Iterable<T> | AsyncIterable<T>, w
   }
   while (pending.length) yield await pending.shift()!;
 }
+
+/**
+ * Lists the children of up to `width` parents at once (a server's databases, a vault's keys) and yields
+ * them parent by parent, in input order. A listing one parent after another is a chain of dependent round
+ * trips, and each trip waits its turn at the service's rate limiter: behind a busy limiter the chain, not
+ * the limit, sets the collector's pace. Holds at most `width` parents' children. When a parent's listing
+ * fails, the children it gave before the failure are yielded and then the error is thrown, in order.
+ */
+export async function* flatMapInOrder<T, R>(items: Iterable<T> | AsyncIterable<T>, width: number, fn: (item: T) => AsyncIterable<R>): AsyncGenerator<R> {
+  const drain = async (item: T): Promise<{ out: R[]; error?: unknown }> => {
+    const out: R[] = [];
+    try {
+      for await (const r of fn(item)) out.push(r);
+      return { out };
+    } catch (error) {
+      return { out, error };
+    }
+  };
+  for await (const { out, error } of mapInOrder(items, width, drain)) {
+    yield* out;
+    if (error !== undefined) throw error;
+  }
+}

@@ -2,10 +2,14 @@ import { KeyVaultManagementClient, type Vault } from '@azure/arm-keyvault';
 import type { Asset } from '../../../../core/asset.js';
 import { ListingFailed, type AzureCollectContext } from '../../collector.js';
 import { regionOf, resourceGroupOf } from '../../arm-ids.js';
+import { flatMapInOrder } from '../../../aws/map-in-order.js';
+
+/** Vaults whose items are listed at once. */
+const VAULTS_AT_ONCE = 4;
 
 /**
  * What the key and secret collectors share: walk every vault and list one kind of item in it through ARM
- * (metadata only). A vault whose items cannot be listed does not stop the others; the first failure is
+ * (metadata only), four vaults at a time. A vault whose items cannot be listed does not stop the others; the first failure is
  * rethrown at the end so that the collector's coverage is reported incomplete.
  */
 export async function* vaultItems<T extends { id?: string; name?: string }>(
@@ -16,8 +20,9 @@ export async function* vaultItems<T extends { id?: string; name?: string }>(
 ): AsyncIterable<Asset> {
   const kv = ctx.client(KeyVaultManagementClient);
   let failed: ListingFailed | undefined;
-  for await (const vault of ctx.list('keyvault', 'vaults.listBySubscription', (token) => kv.vaults.listBySubscription().byPage({ continuationToken: token }))) {
-    if (!vault.id || !vault.name) continue;
+  const vaults = ctx.list('keyvault', 'vaults.listBySubscription', (token) => kv.vaults.listBySubscription().byPage({ continuationToken: token }));
+  yield* flatMapInOrder(vaults, VAULTS_AT_ONCE, async function* (vault): AsyncIterable<Asset> {
+    if (!vault.id || !vault.name) return;
     const v = vault as Vault & { id: string; name: string };
     const region = regionOf(vault.location);
     try {
@@ -30,6 +35,6 @@ export async function* vaultItems<T extends { id?: string; name?: string }>(
       if (!(e instanceof ListingFailed)) throw e;
       failed ??= e;
     }
-  }
+  });
   if (failed) throw failed;
 }

@@ -1,13 +1,15 @@
 import { SqlManagementClient, type Database, type Server, getContinuationToken } from '@azure/arm-sql';
 import { withTokens } from '../../runtime/pages.js';
 import type { Asset } from '../../../../core/asset.js';
-import { mapInOrder } from '../../../aws/map-in-order.js';
+import { flatMapInOrder, mapInOrder } from '../../../aws/map-in-order.js';
 import { regionOf, resourceGroupOf } from '../../arm-ids.js';
 import { ListingFailed, type AzureCollectContext, type AzureCollector } from '../../collector.js';
 
 export const SQL_DATABASE = 'Microsoft.Sql/servers/databases';
 
 const WIDTH = 8;
+/** Servers whose databases are listed at once. */
+const SERVERS_AT_ONCE = 4;
 
 async function hydrate(ctx: AzureCollectContext, server: Server, db: Database): Promise<Asset> {
   const sql = ctx.client(SqlManagementClient);
@@ -39,8 +41,8 @@ async function* databasesOf(ctx: AzureCollectContext, server: Server): AsyncIter
 }
 
 /**
- * Azure SQL databases of every logical server (`servers.list` → `databases.listByServer`), each with its
- * transparent data encryption state and its own auditing policy. `master` is skipped: a system database
+ * Azure SQL databases of every logical server (`servers.list` → `databases.listByServer`, four servers at a
+ * time), each with its transparent data encryption state and its own auditing policy. `master` is skipped: a system database
  * whose encryption and auditing follow the server; rules on it would only add noise. A server whose
  * databases cannot be listed does not stop the others; the failure is rethrown at the end so that the
  * collector's coverage is reported incomplete.
@@ -53,17 +55,17 @@ export const sqlDatabasesCollector: AzureCollector = {
   async *collect(ctx) {
     const sql = ctx.client(SqlManagementClient);
     let failed: ListingFailed | undefined;
-    async function* all(): AsyncIterable<{ server: Server; db: Database }> {
-      for await (const server of ctx.list('sql', 'servers.list', (token) => withTokens(sql.servers.list().byPage({ continuationToken: token }), getContinuationToken))) {
-        try {
-          yield* databasesOf(ctx, server);
-        } catch (e) {
-          if (!(e instanceof ListingFailed)) throw e;
-          failed ??= e;
-        }
+    const servers = ctx.list('sql', 'servers.list', (token) => withTokens(sql.servers.list().byPage({ continuationToken: token }), getContinuationToken));
+    // One server's listing failing is remembered and the next servers' go on.
+    const databases = flatMapInOrder(servers, SERVERS_AT_ONCE, async function* (server): AsyncIterable<{ server: Server; db: Database }> {
+      try {
+        yield* databasesOf(ctx, server);
+      } catch (e) {
+        if (!(e instanceof ListingFailed)) throw e;
+        failed ??= e;
       }
-    }
-    for await (const asset of mapInOrder(all(), WIDTH, ({ server, db }) => hydrate(ctx, server, db))) {
+    });
+    for await (const asset of mapInOrder(databases, WIDTH, ({ server, db }) => hydrate(ctx, server, db))) {
       ctx.progress(1);
       yield asset;
     }
