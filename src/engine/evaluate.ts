@@ -5,6 +5,7 @@ import type { PostureTally } from '../compliance/tally.js';
 import { evidenceSources, type ResolveRef } from '../core/provenance.js';
 import type { ComplianceRef } from '../core/rule.js';
 import type { EvaluationResult, Store } from '../store/store.js';
+import { TimeSlice } from '../runtime/time-slice.js';
 
 const RESULT_BATCH = 1000;
 
@@ -108,7 +109,11 @@ export class ScanEvaluator {
   async account(account: string): Promise<void> {
     const { store, scanId, index, opts } = this;
     const ctx = await accountContext(store, scanId, account, index.lookupTypes);
+    const slice = new TimeSlice();
     for await (const asset of store.assets(scanId, { account })) {
+      // Other accounts may still be discovering: let their sockets and pacing timers be served.
+      const pause = slice.check();
+      if (pause) await pause;
       for (const rule of index.for(asset)) {
         const verdict = runRule(rule, asset, ctx);
         const suppression = verdict.status === 'fail' || verdict.status === 'unknown' ? opts.suppressor?.match(rule.id, asset) : undefined;

@@ -86,6 +86,37 @@ describe('runScan judges accounts as their discovery completes', () => {
     expect(failing.map((f) => f.asset.name).sort()).toEqual(['a-bad', 'b-bad', 'c-bad']);
   });
 
+  it("hands the event loop back while judging, so other accounts' discovery (sockets, timers) goes on", async () => {
+    const log: string[] = [];
+    // Each verdict costs about half a millisecond of CPU: 200 assets keep the thread busy for ~100 ms.
+    const slowRule: Rule = {
+      ...loggingRule(log),
+      evaluate(asset) {
+        const until = performance.now() + 0.5;
+        while (performance.now() < until);
+        log.push(`judge ${asset.name}`);
+        return pass('ok');
+      },
+    };
+    const A = '111111111111';
+    const discover: Discover = async (sink) => {
+      await sink.scope(scopeOf(A));
+      await sink.assets(Array.from({ length: 200 }, (_, i) => thing(A, `a-${i}`, true)));
+      sink.event({ type: 'account-done', account: A });
+      // Account B's discovery: timer-driven, as network I/O is.
+      const ticks = setInterval(() => log.push('tick'), 1);
+      await until(log, 'judge a-199');
+      clearInterval(ticks);
+      return { callerAccount: A, accounts: [A], stats: emptyStats(), resources: 200 };
+    };
+    await runScan({ target: 'test', store, rules: [slowRule], discover });
+    const first = log.indexOf('judge a-0');
+    const last = log.indexOf('judge a-199');
+    expect(first).toBeGreaterThanOrEqual(0);
+    // Judging all in one go would leave no tick between its first and last verdict.
+    expect(log.slice(first, last).filter((l) => l === 'tick').length).toBeGreaterThan(0);
+  });
+
   it('a discovery that throws after an account was judged fails the scan with its own error', async () => {
     const log: string[] = [];
     const discover: Discover = async (sink) => {
