@@ -6,6 +6,7 @@ import { evidenceSources, type ResolveRef } from '../core/provenance.js';
 import type { ComplianceRef } from '../core/rule.js';
 import type { EvaluationResult, Store } from '../store/store.js';
 import { TimeSlice } from '../runtime/time-slice.js';
+import { storedForm } from '../store/sqlite/canonical.js';
 
 const RESULT_BATCH = 1000;
 
@@ -28,6 +29,17 @@ export class RuleIndex {
     return [...found].filter((r) => appliesTo(r, asset));
   }
 }
+
+/** Whether a rule looks across assets: it can only judge once its account's discovery is complete. */
+const looksUp = (rule: Rule) => (rule.lookups?.length ?? 0) > 0;
+
+/** The context of a rule that declares no lookups: it judges the asset alone, and has nothing to resolve. */
+const NO_LOOKUPS: RuleContext & { resolve: ResolveRef } = {
+  find(type) {
+    throw new Error(`rule looked up ${type} without declaring it in lookups`);
+  },
+  resolve: () => [],
+};
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
@@ -85,13 +97,21 @@ export interface EvaluateOptions {
 }
 
 /**
- * Judges a scan's assets one account at a time, streaming results into the store. Accounts can be judged
- * while discovery goes on (as each one's discovery completes); `finish` writes the last batch.
+ * Judges a scan's assets, streaming results into the store, in two passes that can both run while
+ * discovery goes on. `discovered` judges a batch of new assets at once against the rules that look at the
+ * asset alone (most of them): that work overlaps discovery instead of waiting for an account to complete,
+ * which matters when every account completes at about the same time. `account`, once an account's
+ * discovery is complete, judges its assets against the rules that look across assets (their lookups
+ * preloaded once), and against every rule for assets `discovered` did not see. `finish` writes the last
+ * batch.
  */
 export class ScanEvaluator {
   private readonly meta = new Map<string, EvaluationResult['rule']>();
   private batch: EvaluationResult[] = [];
   private evaluated = 0;
+  /** Per account, the assets `discovered` has judged (until `account` judges the rest). */
+  private readonly early = new Map<string, Set<string>>();
+  private readonly slice = new TimeSlice();
 
   constructor(
     private readonly store: Store,
@@ -105,25 +125,55 @@ export class ScanEvaluator {
     return this.evaluated;
   }
 
-  /** Judges every asset of one account (its lookups preloaded once). */
+  /**
+   * Judges newly discovered assets against the rules that need no other asset, in the form the store gives
+   * back (what `account` would judge). An asset seen twice in one scan is judged once, on its first version.
+   */
+  async discovered(assets: Asset[]): Promise<void> {
+    for (const discovered of assets) {
+      let seen = this.early.get(discovered.account);
+      if (!seen) this.early.set(discovered.account, (seen = new Set()));
+      if (seen.has(discovered.id)) continue;
+      seen.add(discovered.id);
+      const rules = this.index.for(discovered).filter((r) => !looksUp(r));
+      if (rules.length === 0) continue;
+      const asset = storedForm(discovered);
+      for (const rule of rules) this.judge(rule, asset, NO_LOOKUPS);
+      await this.afterAsset();
+    }
+  }
+
+  /** Judges one account whose discovery is complete: what `discovered` left (its lookups preloaded once). */
   async account(account: string): Promise<void> {
     const { store, scanId, index, opts } = this;
     const ctx = await accountContext(store, scanId, account, index.lookupTypes);
-    const slice = new TimeSlice();
+    const early = this.early.get(account);
     for await (const asset of store.assets(scanId, { account })) {
-      // Other accounts may still be discovering: let their sockets and pacing timers be served.
-      const pause = slice.check();
-      if (pause) await pause;
-      for (const rule of index.for(asset)) {
-        const verdict = runRule(rule, asset, ctx);
-        const suppression = verdict.status === 'fail' || verdict.status === 'unknown' ? opts.suppressor?.match(rule.id, asset) : undefined;
-        opts.tally?.add({ ruleId: rule.id, severity: rule.severity, provider: asset.provider, account: asset.account, status: verdict.status, suppressed: Boolean(suppression) });
-        this.batch.push({ rule: this.metaOf(rule), asset, verdict, sources: evidenceSources(asset, verdict, ctx.resolve), ...(suppression ? { suppression } : {}) });
-        if (this.batch.length >= RESULT_BATCH) await this.flush();
-      }
+      const judgedEarly = early?.has(asset.id) ?? false;
+      for (const rule of index.for(asset)) if (!judgedEarly || looksUp(rule)) this.judge(rule, asset, ctx);
+      await this.afterAsset();
       this.evaluated++;
       if (this.evaluated % 1000 === 0) opts.onProgress?.(this.evaluated);
     }
+    this.early.delete(account);
+  }
+
+  private judge(rule: Rule, asset: Asset, ctx: RuleContext & { resolve: ResolveRef }): void {
+    const { opts } = this;
+    const verdict = runRule(rule, asset, ctx);
+    const suppression = verdict.status === 'fail' || verdict.status === 'unknown' ? opts.suppressor?.match(rule.id, asset) : undefined;
+    opts.tally?.add({ ruleId: rule.id, severity: rule.severity, provider: asset.provider, account: asset.account, status: verdict.status, suppressed: Boolean(suppression) });
+    this.batch.push({ rule: this.metaOf(rule), asset, verdict, sources: evidenceSources(asset, verdict, ctx.resolve), ...(suppression ? { suppression } : {}) });
+  }
+
+  /**
+   * Writes a full batch, and hands the event loop back when the time slice is used up: other accounts may
+   * still be discovering, and their sockets and pacing timers must be served.
+   */
+  private async afterAsset(): Promise<void> {
+    if (this.batch.length >= RESULT_BATCH) await this.flush();
+    const pause = this.slice.check();
+    if (pause) await pause;
   }
 
   /** Writes the results still batched. */

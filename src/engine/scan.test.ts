@@ -74,7 +74,9 @@ describe('runScan judges accounts as their discovery completes', () => {
       return { callerAccount: '111111111111', accounts: ['111111111111', '222222222222', '333333333333'], stats: emptyStats(), resources: 4 };
     };
     const phases: string[] = [];
-    const { scan } = await runScan({ target: 'test', store, rules: [loggingRule(log)], discover, onEvent: (e) => e.type === 'phase' && phases.push(e.phase) });
+    // A rule that looks across assets: it waits for each account's discovery to complete.
+    const rule = { ...loggingRule(log), lookups: [TYPE] };
+    const { scan } = await runScan({ target: 'test', store, rules: [rule], discover, onEvent: (e) => e.type === 'phase' && phases.push(e.phase) });
 
     expect(log.indexOf('judge a-bad')).toBeGreaterThanOrEqual(0);
     expect(log.indexOf('judge a-bad')).toBeLessThan(log.indexOf('discover b'));
@@ -88,9 +90,11 @@ describe('runScan judges accounts as their discovery completes', () => {
 
   it("hands the event loop back while judging, so other accounts' discovery (sockets, timers) goes on", async () => {
     const log: string[] = [];
-    // Each verdict costs about half a millisecond of CPU: 200 assets keep the thread busy for ~100 ms.
+    // Each verdict costs about half a millisecond of CPU: 200 assets keep the thread busy for ~100 ms. The
+    // rule looks across assets, so it judges once the account's discovery is complete.
     const slowRule: Rule = {
       ...loggingRule(log),
+      lookups: [TYPE],
       evaluate(asset) {
         const until = performance.now() + 0.5;
         while (performance.now() < until);
@@ -115,6 +119,42 @@ describe('runScan judges accounts as their discovery completes', () => {
     expect(first).toBeGreaterThanOrEqual(0);
     // Judging all in one go would leave no tick between its first and last verdict.
     expect(log.slice(first, last).filter((l) => l === 'tick').length).toBeGreaterThan(0);
+  });
+
+  it('rules that judge an asset alone do so as it is stored; rules that look across assets once its account is complete', async () => {
+    const log: string[] = [];
+    const alone = loggingRule(log);
+    const across: Rule = {
+      ...loggingRule(log),
+      id: 'aws.test.thing-has-siblings',
+      lookups: [TYPE],
+      evaluate(asset, ctx) {
+        log.push(`lookup-judge ${asset.name}`);
+        return ctx.find(TYPE, { account: asset.account }).assets.length > 1 ? pass('siblings') : fail('alone');
+      },
+    };
+    const A = '111111111111';
+    const discover: Discover = async (sink) => {
+      await sink.scope(scopeOf(A));
+      await sink.assets([thing(A, 'a-1', false)]);
+      log.push('stored a-1');
+      // The same asset again (a listing that repeated it): judged once.
+      await sink.assets([thing(A, 'a-1', false), thing(A, 'a-2', true)]);
+      log.push('stored a-2');
+      sink.event({ type: 'account-done', account: A });
+      return { callerAccount: A, accounts: [A], stats: emptyStats(), resources: 2 };
+    };
+    const { scan } = await runScan({ target: 'test', store, rules: [alone, across], discover });
+    expect(log.slice(0, 4)).toEqual(['judge a-1', 'stored a-1', 'judge a-2', 'stored a-2']);
+    expect(log.slice(4).sort()).toEqual(['lookup-judge a-1', 'lookup-judge a-2']);
+    expect(scan.counts).toMatchObject({ assets: 2, pass: 3, fail: 1 });
+    const results = await store.findings({ scanId: scan.id });
+    expect(results.map((f) => `${f.ruleId} ${f.asset.name} ${f.status}`).sort()).toEqual([
+      'aws.test.thing-has-siblings a-1 pass',
+      'aws.test.thing-has-siblings a-2 pass',
+      'aws.test.thing-ok a-1 fail',
+      'aws.test.thing-ok a-2 pass',
+    ]);
   });
 
   it('a discovery that throws after an account was judged fails the scan with its own error', async () => {

@@ -73,8 +73,9 @@ async function scanWith(run: ScanRun): Promise<ScanOutcome> {
     suppressor: run.suppressor ?? inlineSuppressor,
     onProgress: (assets) => emit({ type: 'evaluated', assets }),
   });
-  // Each account is judged as soon as its discovery completes, one at a time, while the others are still
-  // being discovered: judging hides behind the waits rate limits impose on discovery.
+  // Assets meet the rules that judge them alone as they are stored; each account meets the rest as soon as
+  // its discovery completes, one at a time, while the others are still being discovered: judging hides
+  // behind the waits rate limits impose on discovery.
   const judged = new Set<string>();
   let judging: Promise<void> = Promise.resolve();
   let judgeFailure: { error: unknown } | undefined;
@@ -87,7 +88,11 @@ async function scanWith(run: ScanRun): Promise<ScanOutcome> {
     emit({ type: 'phase', phase: 'discover' });
     const discovery = await run.discover({
       scope: (entries) => store.addScope(scan.id, entries),
-      assets: (batch) => store.putAssets(scan.id, batch),
+      assets: async (batch) => {
+        await store.putAssets(scan.id, batch);
+        // The rules that judge an asset alone do so now, while discovery goes on (see ScanEvaluator).
+        if (!judgeFailure) await evaluator.discovered(batch).catch((error: unknown) => void (judgeFailure ??= { error }));
+      },
       coverage: (entries) => store.putCoverage(scan.id, entries),
       error: (error) => {
         pending.push(error);

@@ -31,6 +31,11 @@ export function assetVersion(asset: Asset): { body: string; hash: string } {
   return { body, hash: createHash('sha256').update(body).digest('hex') };
 }
 
+/** An asset as the store gives it back (`assets()`): its versioned part through canonical JSON, so Dates are strings. */
+export function storedForm(asset: Asset): Asset {
+  return { ...(JSON.parse(assetVersion(asset).body) as Omit<Asset, 'observedAt'>), observedAt: asset.observedAt };
+}
+
 /**
  * A generator of sortable, unique scan ids: UTC time to the millisecond, then random hex
  * (`20261129T081502123Z-3f9a0c1b`). Strictly increasing per generator, even within one millisecond or when the
