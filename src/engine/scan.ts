@@ -34,10 +34,10 @@ export interface ScanOutcome {
 }
 
 /**
- * One scan: sources stream assets into the store; as each account's discovery completes (and for every
- * account left when discovery ends), its assets meet the rules that apply to them and the verdicts go back
- * into the store, which updates findings' lifecycle when the scan completes. A scan
- * that throws is recorded as failed and leaves history as it was.
+ * One scan: sources stream assets into the store. Each stored batch meets the rules that judge an asset
+ * alone; as each account's discovery completes (and for every account left when discovery ends), its assets
+ * meet the rules that look across assets. The verdicts go back into the store, which updates findings'
+ * lifecycle when the scan completes. A scan that throws is recorded as failed and leaves history as it was.
  */
 export async function runScan(run: ScanRun): Promise<ScanOutcome> {
   const stopGoverning = governHeap(heapTargetMb(SCAN_HEAP_TARGET_MB));
