@@ -9,6 +9,7 @@ import { FaultInjector } from '../aws/faults.js';
 import type { GcpEstate, GcpProjectEstate } from './estate.js';
 import { fromSimError, googleError, type GoogleErrorBody } from './google-error.js';
 import { pageAggregated, pageList } from './paging.js';
+import { gcpRateLimitFor } from '../../src/providers/gcp/rate-limits.js';
 import { GcpRateLimiter } from './rate-limiter.js';
 import { RouteTable } from './routes.js';
 import { GcpSimError, type GcpRoute, type GcpSimContext, type GcpSimService } from './service.js';
@@ -117,9 +118,12 @@ export class GcpEngine {
         else return this.faultResponse(f, route, project, params);
       }
       if (latency > 0) await sleep(latency);
-      if (!this.limiter.take(project.projectId, api, route.operation, this.estate.settings?.rateLimits === true)) {
+      if (!this.limiter.take(project.projectId, region, api, route.operation, this.estate.settings?.rateLimits === true)) {
         this.stats0.throttled++;
-        return errorResponse(googleError(429, 'RESOURCE_EXHAUSTED', `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service '${api}.googleapis.com' for consumer 'project_number:${project.projectNumber}'.`, 'rateLimitExceeded'));
+        const limit = gcpRateLimitFor(api, route.operation);
+        const per = limit.burst < limit.perMinute ? 'second' : 'minute';
+        const consumer = limit.scope === 'consumer' ? "the caller's quota project" : `consumer 'project_number:${project.projectNumber}'`;
+        return errorResponse(googleError(429, 'RESOURCE_EXHAUSTED', `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per ${per}' of service '${api}.googleapis.com' for ${consumer}.`, 'rateLimitExceeded'));
       }
       const ctx = this.context(project, params, req);
       const out = await route.handler(ctx);

@@ -1,7 +1,8 @@
 /**
- * Google's per-minute request quotas as token buckets (src/providers/gcp/rate-limits.ts): one per
- * (project or consumer, category). Every admitted call is counted even when limits are not enforced, so a
- * benchmark can compute the least time the quotas allow for the calls it made.
+ * Google's request quotas as token buckets (src/providers/gcp/rate-limits.ts): one per (project or consumer,
+ * location where the quota is counted so, category), holding a minute's worth of calls or, for quotas
+ * enforced by the second, a second's. Every admitted call is counted even when limits are not enforced, so
+ * a benchmark can compute the least time the quotas allow for the calls it made.
  */
 import { gcpLimiterKey, gcpRateLimitFor } from '../../src/providers/gcp/rate-limits.js';
 
@@ -19,13 +20,13 @@ export class GcpRateLimiter {
   constructor(private readonly now: () => number = () => performance.now()) {}
 
   /** Admits the call (true) or, when `enforce`, refuses it for lack of tokens (false). */
-  take(project: string, api: string, operation: string, enforce: boolean): boolean {
+  take(project: string, region: string, api: string, operation: string, enforce: boolean): boolean {
     const limit = gcpRateLimitFor(api, operation);
-    const key = gcpLimiterKey(project, limit);
+    const key = gcpLimiterKey(project, limit, region);
     const t = this.now();
     let b = this.buckets.get(key);
     if (!b) {
-      b = { capacity: limit.perMinute, refillPerSecond: limit.perMinute / 60, tokens: limit.perMinute, last: t, admitted: 0 };
+      b = { capacity: limit.burst, refillPerSecond: limit.perMinute / 60, tokens: limit.burst, last: t, admitted: 0 };
       this.buckets.set(key, b);
     } else {
       b.tokens = Math.min(b.capacity, b.tokens + ((t - b.last) / 1000) * b.refillPerSecond);

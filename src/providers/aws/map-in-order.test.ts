@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatMapInOrder, mapInOrder } from './map-in-order.js';
+import { flatMapInOrder, flatMapMerged, mapInOrder } from './map-in-order.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -78,5 +78,59 @@ describe('flatMapInOrder', () => {
     };
     await expect(run()).rejects.toThrow('listing 2 failed');
     expect(out).toEqual(['1.0', '1.1', '2.0']);
+  });
+});
+
+describe('flatMapMerged', () => {
+  it("yields children as they come, a slow parent not holding back the others, each parent's in order", async () => {
+    const out: string[] = [];
+    let inFlight = 0;
+    let peak = 0;
+    for await (const c of flatMapMerged([1, 2, 3, 4], 2, async function* (p) {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      for (let i = 0; i < 3; i++) {
+        await wait(p === 1 ? 60 : 5);
+        yield `${p}.${i}`;
+      }
+      inFlight--;
+    }))
+      out.push(c);
+    expect(out).toHaveLength(12);
+    expect(peak).toBe(2);
+    // Parents 2, 3 and 4 all finished while parent 1 (slow) was still listing.
+    expect(out.slice(0, 9).sort()).toEqual(['2.0', '2.1', '2.2', '3.0', '3.1', '3.2', '4.0', '4.1', '4.2']);
+    expect(out.slice(9)).toEqual(['1.0', '1.1', '1.2']);
+    for (const p of [2, 3, 4]) expect(out.filter((c) => c.startsWith(`${p}.`))).toEqual([0, 1, 2].map((i) => `${p}.${i}`));
+  });
+
+  it('throws a listing error, without an unhandled rejection while the consumer is busy', async () => {
+    const out: string[] = [];
+    const run = async () => {
+      for await (const c of flatMapMerged([1, 2], 2, async function* (p) {
+        yield `${p}.0`;
+        if (p === 2) throw new Error('listing 2 failed');
+        await wait(50);
+        yield `${p}.1`;
+      })) {
+        out.push(c);
+        await wait(20); // parent 2 fails meanwhile
+      }
+    };
+    await expect(run()).rejects.toThrow('listing 2 failed');
+    expect(out).toContain('1.0');
+  });
+
+  it('takes plain iterables and an empty input', async () => {
+    const all: number[] = [];
+    for await (const c of flatMapMerged(new Set([1, 2]), 4, async function* (p) {
+      yield p * 10;
+    }))
+      all.push(c);
+    expect(all.sort()).toEqual([10, 20]);
+    for await (const _ of flatMapMerged([], 4, async function* () {
+      yield 1;
+    }))
+      throw new Error('nothing to yield');
   });
 });

@@ -37,3 +37,52 @@ export async function* flatMapInOrder<T, R>(items: Iterable<T> | AsyncIterable<T
     if (error !== undefined) throw error;
   }
 }
+
+/**
+ * Runs the children listings of up to `width` parents at once and yields each child as soon as it comes,
+ * whichever parent it belongs to (no order across parents; each parent's children in their order). For
+ * parents whose calls are paced by different limits (a KMS location's keys count against that location's
+ * quota): in input order, one parent's wait would hold every other parent's budget idle. Holds one pending
+ * child per running parent. An error from a listing (or from `items`) stops the whole and is thrown.
+ */
+export async function* flatMapMerged<T, R>(items: Iterable<T> | AsyncIterable<T>, width: number, fn: (item: T) => AsyncIterable<R>): AsyncGenerator<R> {
+  interface Running {
+    it: AsyncIterator<R>;
+    next: Promise<{ running: Running; result: IteratorResult<R> }>;
+  }
+  const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
+  let sourceDone = false;
+  const running = new Set<Running>();
+  const pull = (r: Running) => {
+    r.next = r.it.next().then((result) => ({ running: r, result }));
+    // Marked handled now: it may reject while the consumer holds the last child; the race rethrows it.
+    r.next.catch(() => undefined);
+  };
+  const fill = async () => {
+    while (!sourceDone && running.size < Math.max(1, width)) {
+      const n = await source.next();
+      if (n.done) {
+        sourceDone = true;
+        break;
+      }
+      const r = { it: fn(n.value)[Symbol.asyncIterator]() } as Running;
+      pull(r);
+      running.add(r);
+    }
+  };
+  try {
+    await fill();
+    while (running.size > 0) {
+      const { running: r, result } = await Promise.race([...running].map((x) => x.next));
+      if (result.done) {
+        running.delete(r);
+        await fill();
+        continue;
+      }
+      pull(r);
+      yield result.value;
+    }
+  } finally {
+    for (const r of running) void Promise.resolve(r.it.return?.()).catch(() => undefined);
+  }
+}

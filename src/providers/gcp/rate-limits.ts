@@ -1,16 +1,21 @@
 /**
  * Google Cloud request quotas as token buckets, shared by the scanner (to pace itself below them) and the
- * simulator (to enforce them). Google enforces most of them per minute and per *consumer* project (the
- * project the credential's quota is charged to), a few per target project; `scope` says which. Each
- * number carries the page it comes from; `documented: false` marks a conservative default where Google
- * publishes no read rate for that API.
+ * simulator (to enforce them). Google states most of them per minute and per *consumer* project (the
+ * project the credential's quota is charged to: a service account's own project), a few per target project;
+ * `scope` says which. Some are enforced by the second (`burst` is then one second's worth, not a minute's),
+ * some per method or per location as well. Each number carries the page it comes from; `documented: false`
+ * marks a conservative default where Google publishes no read rate for that API.
  */
 export interface GcpRateLimit {
-  /** Bucket name within its scope: calls in one category share a bucket. */
+  /** Bucket name within its scope: calls in one category share a bucket (per method: the method id is in it). */
   category: string;
   perMinute: number;
+  /** Calls the quota admits at once: a minute's worth, or a second's where Google enforces it by the second. */
+  burst: number;
   /** `project`: one bucket per scanned project; `consumer`: one bucket for the whole scan (quota project). */
   scope: 'project' | 'consumer';
+  /** Counted per location (region) as well. */
+  perLocation: boolean;
   documented: boolean;
   source: string;
 }
@@ -18,6 +23,7 @@ export interface GcpRateLimit {
 const COMPUTE = 'https://cloud.google.com/compute/api-quota';
 const CRM = 'https://cloud.google.com/resource-manager/docs/limits';
 const IAM = 'https://cloud.google.com/iam/quotas';
+const SQL = 'https://cloud.google.com/sql/docs/mysql/quotas';
 
 interface Entry {
   category: string;
@@ -27,6 +33,12 @@ interface Entry {
   source: string;
   /** Operation ids this entry applies to (regex on the method id); the first match wins. */
   match?: RegExp;
+  /** Enforced by the second: a burst of one second's worth. */
+  perSecond?: boolean;
+  /** One bucket per method. */
+  perMethod?: boolean;
+  /** One bucket per location. */
+  perLocation?: boolean;
 }
 
 const TABLE: Record<string, Entry[]> = {
@@ -51,16 +63,25 @@ const TABLE: Record<string, Entry[]> = {
   // Service Account Credentials API: requests to generate credentials, 60,000 per minute.
   iamcredentials: [{ category: 'iamcredentials', perMinute: 60000, scope: 'consumer', documented: true, source: IAM }],
   // Cloud Storage publishes no rate for bucket metadata reads (only ~1 update per second per bucket).
-  // For the APIs below no per-project read rate was found in their quota pages (the source names the page
-  // to check); 6,000 per minute (100 per second) is a cautious default that a scan rarely comes near.
+  // Where an entry below is `documented: false`, no read rate was found in the API's quota page (the source
+  // names the page to check); 6,000 per minute (100 per second) is a cautious default.
   storage: [{ category: 'storage:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/storage/quotas' }],
-  sqladmin: [{ category: 'sqladmin:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/sql/docs/quotas' }],
+  // Cloud SQL Admin: rate quotas per category, per minute and per user (and region): List 500, Get 500.
+  sqladmin: [
+    { category: 'sqladmin:list', perMinute: 500, scope: 'consumer', documented: true, source: SQL, match: /\.list$/ },
+    { category: 'sqladmin:get', perMinute: 500, scope: 'consumer', documented: true, source: SQL },
+  ],
   logging: [{ category: 'logging:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/logging/quotas' }],
   monitoring: [{ category: 'monitoring:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/monitoring/quotas' }],
-  cloudkms: [{ category: 'cloudkms:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/kms/quotas' }],
+  // Cloud KMS "Read requests" (get, getIamPolicy, list of key rings, keys, versions, locations): 300 per
+  // minute, charged to the calling project; since 16 February 2026 measured per region.
+  cloudkms: [{ category: 'cloudkms:read', perMinute: 300, scope: 'consumer', perLocation: true, documented: true, source: 'https://cloud.google.com/kms/quotas' }],
   dns: [{ category: 'dns:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/dns/quotas' }],
   container: [{ category: 'container:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/kubernetes-engine/quotas' }],
-  bigquery: [{ category: 'bigquery:read', perMinute: 6000, scope: 'project', documented: false, source: 'https://cloud.google.com/bigquery/quotas' }],
+  // BigQuery: most API methods (datasets.get, datasets.list ...) 100 requests per second per user per method.
+  bigquery: [
+    { category: 'bigquery', perMinute: 6000, perSecond: true, perMethod: true, scope: 'consumer', documented: true, source: 'https://cloud.google.com/bigquery/docs/troubleshoot-quotas' },
+  ],
 };
 
 const DEFAULT: Entry = { category: 'default', perMinute: 6000, scope: 'project', documented: false, source: 'none: no published quota' };
@@ -68,12 +89,23 @@ const DEFAULT: Entry = { category: 'default', perMinute: 6000, scope: 'project',
 export function gcpRateLimitFor(api: string, operation: string): GcpRateLimit {
   const entries = TABLE[api];
   const e = entries?.find((x) => !x.match || x.match.test(operation)) ?? { ...DEFAULT, category: `${api}:default` };
-  return { category: e.category, perMinute: e.perMinute, scope: e.scope, documented: e.documented, source: e.source };
+  return {
+    category: e.perMethod ? `${e.category}:${operation}` : e.category,
+    perMinute: e.perMinute,
+    burst: e.perSecond ? e.perMinute / 60 : e.perMinute,
+    scope: e.scope,
+    perLocation: e.perLocation === true,
+    documented: e.documented,
+    source: e.source,
+  };
 }
 
-/** The bucket a call counts against: per scanned project, or one per scan for consumer-project quotas. */
-export function gcpLimiterKey(project: string, limit: GcpRateLimit): string {
-  return `${limit.scope === 'consumer' ? '(consumer)' : project}/${limit.category}`;
+/**
+ * The bucket a call counts against: per scanned project, or one per scan for consumer-project quotas; and per
+ * location (`region`, 'global' for calls outside one) where the quota is counted so.
+ */
+export function gcpLimiterKey(project: string, limit: GcpRateLimit, region = 'global'): string {
+  return `${limit.scope === 'consumer' ? '(consumer)' : project}/${limit.perLocation ? `${region}/` : ''}${limit.category}`;
 }
 
 /** The apis the table knows (for meta-tests). */

@@ -44,7 +44,7 @@ export function createGcpCollectContext(deps: GcpContextDeps): GcpRunContext {
 
   async function call<T>(service: keyof GcpApis, operation: string, fn: () => Promise<T>, opts: Opts = {}): Promise<CallResult<T | null>> {
     const region = opts.region ?? 'global';
-    const bucket = deps.limiter.bucketFor(deps.projectId, service, operation);
+    const bucket = deps.limiter.bucketFor(deps.projectId, service, operation, region);
     const source = sourceOf({ provider: 'gcp', service, operation });
     sources.began(source);
     const fail = (code: string, message: string): CallResult<T | null> => {

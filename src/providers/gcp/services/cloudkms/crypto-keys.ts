@@ -1,11 +1,11 @@
 import type { cloudkms_v1 } from 'googleapis/build/src/apis/cloudkms/v1.js';
 import type { Asset } from '../../../../core/asset.js';
-import { mapInOrder } from '../../../aws/map-in-order.js';
+import { flatMapMerged, mapInOrder } from '../../../aws/map-in-order.js';
 import { ListingFailed, type GcpCollectContext, type GcpCollector } from '../../collector.js';
 
 export const CRYPTO_KEY_TYPE = 'cloudkms.googleapis.com/CryptoKey';
 
-/** Keys whose IAM policy is asked for at once; the shared limiter paces the rate. */
+/** Keys of one location whose IAM policy is asked for at once; the shared limiter paces the rate. */
 const IN_FLIGHT = 8;
 
 type Kms = cloudkms_v1.Cloudkms;
@@ -25,7 +25,17 @@ export const cryptoKeysCollector: GcpCollector = {
   async *collect(ctx) {
     const kms = ctx.api('cloudkms');
     const failures: ListingFailed[] = [];
-    for await (const asset of mapInOrder(keysOf(ctx, kms, failures), IN_FLIGHT, (k) => hydrate(ctx, kms, k))) {
+    const locations = ctx.list<cloudkms_v1.Schema$ListLocationsResponse, cloudkms_v1.Schema$Location>(
+      'cloudkms',
+      'cloudkms.projects.locations.list',
+      async (pageToken) => (await kms.projects.locations.list({ name: `projects/${ctx.projectId}`, pageSize: 1000, pageToken })).data,
+      (p) => p.locations,
+      (p) => p.nextPageToken,
+    );
+    // Locations at once, each yielding as it goes: KMS read quotas are counted per location, so keys taken
+    // location after location would leave every other location's quota idle.
+    const keysAt = (loc: cloudkms_v1.Schema$Location) => keysIn(ctx, kms, loc.locationId ?? locationOf(loc.name ?? ''), failures);
+    for await (const asset of flatMapMerged(locations, WALK, keysAt)) {
       ctx.progress(1);
       yield asset;
     }
@@ -39,14 +49,8 @@ export const locationOf = (name: string): string => name.split('/')[3] ?? 'globa
 /** Locations and rings listed at once: each listing is a round trip, and a project has dozens of locations. */
 const WALK = 8;
 
-async function* keysOf(ctx: GcpCollectContext, kms: Kms, failures: ListingFailed[]): AsyncIterable<cloudkms_v1.Schema$CryptoKey> {
-  const locations = ctx.list<cloudkms_v1.Schema$ListLocationsResponse, cloudkms_v1.Schema$Location>(
-    'cloudkms',
-    'cloudkms.projects.locations.list',
-    async (pageToken) => (await kms.projects.locations.list({ name: `projects/${ctx.projectId}`, pageSize: 1000, pageToken })).data,
-    (p) => p.locations,
-    (p) => p.nextPageToken,
-  );
+/** One location's keys, hydrated: its rings, then (several rings at once) their keys, then each key's policy. */
+async function* keysIn(ctx: GcpCollectContext, kms: Kms, region: string, failures: ListingFailed[]): AsyncIterable<Asset> {
   // A listing that fails (a location's rings, a ring's keys) is kept and the walk goes on with the others.
   const settled = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
     const out: T[] = [];
@@ -58,14 +62,11 @@ async function* keysOf(ctx: GcpCollectContext, kms: Kms, failures: ListingFailed
     }
     return out;
   };
-  const ringLists = mapInOrder(locations, WALK, async (loc) => {
-    const region = loc.locationId ?? locationOf(loc.name ?? '');
-    return (await settled(rings(ctx, kms, region))).map((ring) => ({ ring, region }));
-  });
-  async function* allRings() {
-    for await (const list of ringLists) yield* list;
+  const ringKeys = mapInOrder(await settled(rings(ctx, kms, region)), WALK, (ring) => settled(keysOf(ctx, kms, ring, region)));
+  async function* keys() {
+    for await (const list of ringKeys) yield* list;
   }
-  for await (const keys of mapInOrder(allRings(), WALK, ({ ring, region }) => settled(keysIn(ctx, kms, ring, region)))) yield* keys;
+  yield* mapInOrder(keys(), IN_FLIGHT, (k) => hydrate(ctx, kms, k));
 }
 
 function rings(ctx: GcpCollectContext, kms: Kms, region: string): AsyncIterable<cloudkms_v1.Schema$KeyRing> {
@@ -79,7 +80,7 @@ function rings(ctx: GcpCollectContext, kms: Kms, region: string): AsyncIterable<
   );
 }
 
-function keysIn(ctx: GcpCollectContext, kms: Kms, ring: cloudkms_v1.Schema$KeyRing, region: string): AsyncIterable<cloudkms_v1.Schema$CryptoKey> {
+function keysOf(ctx: GcpCollectContext, kms: Kms, ring: cloudkms_v1.Schema$KeyRing, region: string): AsyncIterable<cloudkms_v1.Schema$CryptoKey> {
   return ctx.list<cloudkms_v1.Schema$ListCryptoKeysResponse, cloudkms_v1.Schema$CryptoKey>(
     'cloudkms',
     'cloudkms.projects.locations.keyRings.cryptoKeys.list',
