@@ -1,6 +1,7 @@
 /**
  * Benchmark estates for Azure: N subscriptions under one management group, with `resources` spread
- * evenly over the registered services that can generate, then over subscriptions. Each service's share
+ * evenly over the registered services that can generate (what a service cannot make goes to the others),
+ * then over subscriptions. Each service's share
  * per subscription gets its own RNG derived from the seed, so an estate is the same for a seed.
  * Each subscription also counts one asset: the driver's subscription asset.
  */
@@ -43,15 +44,30 @@ export function generateAzureEstate(opts: AzureGenerateOptions): GeneratedAzureE
   const seed = opts.seed ?? 1;
   const locations = opts.locations ?? ['westeurope', 'eastus', 'northeurope'];
   const services = (opts.services ?? azureSimServices).filter((s) => s.generate);
-  const subs: AzureSubscriptionEstate[] = Array.from({ length: opts.subscriptions }, (_, i) => ({ subscriptionId: benchSubscriptionId(i), displayName: `bench-${i}`, resources: {} }));
-  let expected = subs.length;
-  const perService = split(Math.max(0, opts.resources - subs.length), Math.max(1, services.length));
-  services.forEach((svc, si) => {
-    split(perService[si] ?? 0, subs.length).forEach((count, i) => {
-      const sub = subs[i]!;
-      if (count > 0) expected += svc.generate!(sub, count, seededRng(hashSeed(`${sub.subscriptionId}/${svc.name}`, seed)), locations);
-    });
-  });
+  const asked = Math.max(0, opts.resources - opts.subscriptions);
+  const build = (shares: number[]) => {
+    const subs: AzureSubscriptionEstate[] = Array.from({ length: opts.subscriptions }, (_, i) => ({ subscriptionId: benchSubscriptionId(i), displayName: `bench-${i}`, resources: {} }));
+    const made = services.map((svc, si) =>
+      split(shares[si] ?? 0, subs.length).reduce((n, count, i) => {
+        const sub = subs[i]!;
+        return count > 0 ? n + svc.generate!(sub, count, seededRng(hashSeed(`${sub.subscriptionId}/${svc.name}`, seed)), locations) : n;
+      }, 0),
+    );
+    return { subs, made, expected: subs.length + made.reduce((a, b) => a + b, 0) };
+  };
+  let shares = split(asked, Math.max(1, services.length));
+  let built = build(shares);
+  // Some services cannot make more than a few per subscription (one set of Defender plans): what they
+  // leave goes to the others, so the estate comes close to the asked size.
+  const capped = built.made.map((m, si) => m < (shares[si] ?? 0) * 0.98);
+  const shortfall = built.made.reduce((n, m, si) => n + (capped[si] ? Math.max(0, (shares[si] ?? 0) - m) : 0), 0);
+  const open = services.map((_, si) => si).filter((si) => !capped[si]);
+  if (shortfall > 0 && open.length > 0) {
+    const extra = split(shortfall, open.length);
+    shares = shares.map((sh, si) => (capped[si] ? sh : sh + (extra[open.indexOf(si)] ?? 0)));
+    built = build(shares);
+  }
+  const { subs, expected } = built;
   return {
     estate: {
       accounts: [],
