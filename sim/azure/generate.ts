@@ -1,8 +1,8 @@
 /**
  * Benchmark estates for Azure: N subscriptions under one management group, with `resources` spread
  * evenly over the registered services that can generate (what a service cannot make goes to the others),
- * then over subscriptions. Each service's share
- * per subscription gets its own RNG derived from the seed, so an estate is the same for a seed.
+ * then over subscriptions. Each service's share per subscription gets its own RNG derived from the seed,
+ * so an estate is the same for a seed.
  * Each subscription also counts one asset: the driver's subscription asset.
  */
 import type { Estate } from '../aws/estate.js';

@@ -1,6 +1,6 @@
 /**
- * Google Cloud request quotas as token buckets, shared by the scanner (to pace itself below them) and the
- * simulator (to enforce them). Google states most of them per minute and per *consumer* project (the
+ * Google Cloud request quotas, shared by the scanner (which paces itself below them: runtime/limiter.ts) and
+ * the simulator (which enforces them as token buckets). Google states most of them per minute and per *consumer* project (the
  * project the credential's quota is charged to: a service account's own project), a few per target project;
  * `scope` says which. Some are enforced by the second (`burst` is then one second's worth, not a minute's),
  * some per method or per location as well. Each number carries the page it comes from; `documented: false`
