@@ -1,10 +1,11 @@
 /**
- * Google Cloud request quotas, shared by the scanner (which paces itself below them: runtime/limiter.ts) and
- * the simulator (which enforces them as token buckets). Google states most of them per minute and per *consumer* project (the
- * project the credential's quota is charged to: a service account's own project), a few per target project;
- * `scope` says which. Some are enforced by the second (`burst` is then one second's worth, not a minute's),
- * some per method or per location as well. Each number carries the page it comes from; `documented: false`
- * marks a conservative default where Google publishes no read rate for that API.
+ * Google Cloud request quotas, shared by the scanner (which paces itself below them: runtime/limiter.ts)
+ * and the simulator (which enforces them as token buckets). Google states most of them per minute and per
+ * *consumer* project (the project the credential's quota is charged to: a service account's own project),
+ * a few per target project; `scope` says which. Some are enforced by the second (`burst` is then one
+ * second's worth, not a minute's), some per method or per location as well. Each number carries the page
+ * it comes from; `documented: false` marks a conservative default where Google publishes no read rate for
+ * that API.
  */
 export interface GcpRateLimit {
   /** Bucket name within its scope: calls in one category share a bucket (per method: the method id is in it). */
