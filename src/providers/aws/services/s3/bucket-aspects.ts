@@ -18,8 +18,9 @@ import { tagsFromList } from '../../collector.js';
 
 /**
  * The per-bucket calls, one per aspect, sent at once to the bucket's own region (S3 redirects calls signed
- * for another region); only GetBucketPolicyStatus waits for GetBucketPolicy. What each aspect holds (the SDK output, unwrapped where the output is a
- * single wrapper member, so rules read `config.publicAccessBlock.BlockPublicAcls`):
+ * for another region); only GetBucketPolicyStatus waits for GetBucketPolicy. What each aspect holds (the
+ * SDK output, unwrapped where the output is a single wrapper member, so rules read
+ * `config.publicAccessBlock.BlockPublicAcls`):
  *
  *   publicAccessBlock  PublicAccessBlockConfiguration | null (NoSuchPublicAccessBlockConfiguration)
  *   policy             the policy document parsed from JSON | null (NoSuchBucketPolicy)
@@ -66,7 +67,7 @@ async function policyAndStatus(
   ctx: AwsCollectContext,
   s3: S3Client,
   Bucket: string,
-  opts: { region: string; resource: string; absentOn: string[] },
+  opts: { region: string; resource: string; absentOn?: string[] },
 ): Promise<[CallResult<GetBucketPolicyCommandOutput | null>, CallResult<GetBucketPolicyStatusCommandOutput | null>]> {
   const policy = await ctx.call('GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket })), opts);
   if (policy.ok && policy.value === null) return [policy, { ok: true, value: null, source: policy.source }];
@@ -80,7 +81,7 @@ export async function describeBucket(ctx: AwsCollectContext, asset: Asset, bucke
   const opts = (absentOn?: string) => ({ region, resource: bucket, ...(absentOn ? { absentOn: [absentOn] } : {}) });
   const [block, [policy, status], acl, encryption, versioning, logging, ownership, tagging] = await Promise.all([
     ctx.call('GetPublicAccessBlock', () => s3.send(new GetPublicAccessBlockCommand({ Bucket })), opts('NoSuchPublicAccessBlockConfiguration')),
-    policyAndStatus(ctx, s3, Bucket, { region, resource: bucket, absentOn: ['NoSuchBucketPolicy'] }),
+    policyAndStatus(ctx, s3, Bucket, opts('NoSuchBucketPolicy')),
     ctx.call('GetBucketAcl', () => s3.send(new GetBucketAclCommand({ Bucket })), opts()),
     ctx.call('GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), opts('ServerSideEncryptionConfigurationNotFoundError')),
     ctx.call('GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket })), opts()),
