@@ -24,16 +24,32 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, sortKeys) ?? 'null';
 }
 
+/**
+ * Canonical bodies already computed, by asset object: a scan stores each asset (`putAssets`), then judges it
+ * in its stored form (`storedForm`), and serializing it once serves both. Assets are not changed once
+ * handed to the store; the entries go with the assets.
+ */
+const bodies = new WeakMap<Asset, string>();
+
+function versionBody(asset: Asset): string {
+  let body = bodies.get(asset);
+  if (body === undefined) {
+    const { observedAt: _observedAt, ...versioned } = asset;
+    body = canonicalJson(versioned);
+    bodies.set(asset, body);
+  }
+  return body;
+}
+
 /** The versioned part of an asset (everything but `observedAt`) as canonical JSON, and its sha256. */
 export function assetVersion(asset: Asset): { body: string; hash: string } {
-  const { observedAt: _observedAt, ...versioned } = asset;
-  const body = canonicalJson(versioned);
+  const body = versionBody(asset);
   return { body, hash: createHash('sha256').update(body).digest('hex') };
 }
 
 /** An asset as the store gives it back (`assets()`): its versioned part through canonical JSON, so Dates are strings. */
 export function storedForm(asset: Asset): Asset {
-  return { ...(JSON.parse(assetVersion(asset).body) as Omit<Asset, 'observedAt'>), observedAt: asset.observedAt };
+  return { ...(JSON.parse(versionBody(asset)) as Omit<Asset, 'observedAt'>), observedAt: asset.observedAt };
 }
 
 /**
