@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { runScan } from '../src/engine/scan.js';
@@ -204,8 +204,13 @@ export async function discoveryBench(cloud: Cloud): Promise<Record<string, unkno
  * flight (more than 20 ms of latency needs), and nothing else to do: no collectors, store or rules. The
  * simulated limits are lifted for it. `secondsForScanCalls` is the scan's call count at that rate: a scan
  * cannot make its calls faster than that on this machine.
+ *
+ * The CPU split says whose cost that is. `sdkCpuMsPerCall` is the client side alone (signing, HTTP, parsing),
+ * which a real cloud would leave on the scanning machine while taking the server side away;
+ * `secondsForScanCallsAllCores` is the scan's calls at that cost spread over every core with nothing else
+ * running, not even the simulator: the least time any scan through this SDK could take here.
  */
-async function sdkCeiling(child: ChildProcess, ready: Ready, scanCalls: number): Promise<{ callsPerSecond: number; scannerCpuShare: number; secondsForScanCalls: number }> {
+async function sdkCeiling(child: ChildProcess, ready: Ready, scanCalls: number): Promise<SdkCeiling> {
   child.send({ type: 'unlimited' });
   await ask(child, 'unlimited');
   const credentials = ready.credentials!;
@@ -224,18 +229,49 @@ async function sdkCeiling(child: ChildProcess, ready: Ready, scanCalls: number):
     );
     return calls;
   };
+  const simCpu = async () => {
+    const reply = ask<{ cpu: NodeJS.CpuUsage }>(child, 'cpu');
+    child.send({ type: 'cpu' });
+    return (await reply).cpu;
+  };
   await run(1_000); // warm up: sockets, JIT
+  const sim0 = await simCpu();
   const t = performance.now();
   const cpu0 = process.cpuUsage();
   const calls = await run(measureMs);
   const seconds = (performance.now() - t) / 1000;
+  const scannerCpu = cpuSeconds(process.cpuUsage(cpu0));
+  const sim1 = await simCpu();
+  const simCpuSeconds = cpuSeconds({ user: sim1.user - sim0.user, system: sim1.system - sim0.system });
   const rate = calls / seconds;
-  // Near 1: the scanner's one thread is what limits (the SDK); well below: the simulator is.
-  const scannerCpuShare = cpuSeconds(process.cpuUsage(cpu0)) / seconds;
-  return { callsPerSecond: Math.round(rate), scannerCpuShare: round(scannerCpuShare), secondsForScanCalls: round(scanCalls / rate) };
+  const sdkCpuMsPerCall = (scannerCpu * 1000) / Math.max(1, calls);
+  const cores = availableParallelism();
+  return {
+    callsPerSecond: Math.round(rate),
+    // Near 1: the scanner's one thread is what limits (the SDK); well below: the simulator is.
+    scannerCpuShare: round(scannerCpu / seconds),
+    simCpuShare: round(simCpuSeconds / seconds),
+    secondsForScanCalls: round(scanCalls / rate),
+    sdkCpuMsPerCall: round3(sdkCpuMsPerCall),
+    simCpuMsPerCall: round3((simCpuSeconds * 1000) / Math.max(1, calls)),
+    cores,
+    secondsForScanCallsAllCores: round((scanCalls * sdkCpuMsPerCall) / 1000 / cores),
+  };
+}
+
+interface SdkCeiling {
+  callsPerSecond: number;
+  scannerCpuShare: number;
+  simCpuShare: number;
+  secondsForScanCalls: number;
+  sdkCpuMsPerCall: number;
+  simCpuMsPerCall: number;
+  cores: number;
+  secondsForScanCallsAllCores: number;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 

@@ -43,5 +43,7 @@ if (cfg.cloud === 'azure') {
 }
 process.on('message', (m: { type: string }) => {
   if (m.type === 'stats') process.send?.({ type: 'stats', stats: sim.stats() });
+  // The simulator's own CPU (µs, user + system), so a benchmark can tell whose CPU the calls cost.
+  if (m.type === 'cpu') process.send?.({ type: 'cpu', cpu: process.cpuUsage() });
   if (m.type === 'stop') void sim.close().then(() => process.exit(0));
 });
