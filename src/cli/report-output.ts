@@ -29,15 +29,46 @@ export async function scanGuidance(store: Store, scanId: string): Promise<Map<st
   return out;
 }
 
-/** Writes a scan's findings (filtered by `query`) in `format` to `output` or stdout. */
-export async function emitScanReport(store: Store, scanId: string, format: Format, output: string | undefined, query: FindingQuery = {}, findings?: Finding[], given?: Map<string, RuleGuidance>): Promise<Finding[]> {
+/** What a written report held: how many findings, and how many of them are policy failures (see `policyFailures`). */
+export interface ReportTally {
+  findings: number;
+  failures: number;
+}
+
+/**
+ * Writes a scan's findings (filtered by `query`) in `format` to `output` or stdout. The findings stream from
+ * the store into the writer, so a scan's hundreds of thousands never sit in memory together; they are
+ * counted on the way (failures against `failOn`).
+ */
+export async function emitScanReport(
+  store: Store,
+  scanId: string,
+  format: Format,
+  output: string | undefined,
+  query: FindingQuery = {},
+  opts: { failOn?: Severity; guidance?: Map<string, RuleGuidance> } = {},
+): Promise<ReportTally> {
   const scan = await store.getScan(scanId);
   if (!scan) throw new Error(`scan ${scanId} not found`);
-  const guidance = given ?? (await scanGuidance(store, scanId));
-  const list = findings ?? (await store.findings({ ...query, scanId }));
-  const report: ScanReport = { parapet: VERSION, scan, findings: list, errors: await store.errors(scanId), rules: guidance };
+  const guidance = opts.guidance ?? (await scanGuidance(store, scanId));
+  const { findings, tally } = tallied(store.streamFindings({ ...query, scanId }), opts.failOn);
+  const report: ScanReport = { parapet: VERSION, scan, findings, errors: await store.errors(scanId), rules: guidance };
   await withOutput(output, (out) => writeReport(format, report, out));
-  return list;
+  return tally;
+}
+
+/** `source` passed through unchanged, counting its findings and policy failures (`tally` is final once it is read). */
+export function tallied(source: AsyncIterable<Finding>, threshold: Severity | undefined): { findings: AsyncIterable<Finding>; tally: ReportTally } {
+  const tally: ReportTally = { findings: 0, failures: 0 };
+  const min = threshold ? severityRank(threshold) : undefined;
+  async function* counting(): AsyncIterable<Finding> {
+    for await (const f of source) {
+      tally.findings++;
+      if (min !== undefined && isPolicyFailure(f, min)) tally.failures++;
+      yield f;
+    }
+  }
+  return { findings: counting(), tally };
 }
 
 export async function withOutput(output: string | undefined, fn: (out: NodeJS.WritableStream) => Promise<void>): Promise<void> {
@@ -56,7 +87,11 @@ export async function withOutput(output: string | undefined, fn: (out: NodeJS.Wr
 export function policyFailures(findings: Finding[], threshold: Severity | undefined): number {
   if (!threshold) return 0;
   const min = severityRank(threshold);
-  return findings.filter((f) => f.status === 'fail' && f.state !== 'suppressed' && severityRank(f.severity) >= min).length;
+  return findings.filter((f) => isPolicyFailure(f, min)).length;
+}
+
+function isPolicyFailure(f: Finding, minRank: number): boolean {
+  return f.status === 'fail' && f.state !== 'suppressed' && severityRank(f.severity) >= minRank;
 }
 
 /**
@@ -71,17 +106,17 @@ export async function runScanCommand(o: { db: string; format: Format; output?: s
   try {
     const progress = engineProgress(process.stderr);
     const { scan: done } = await runScan({ target: o.target, store, rules: policy.rules, frameworks: policy.frameworks, suppressor: policy.suppressor, discover, onEvent: progress.event }).finally(() => progress.done());
-    const findings = await emitScanReport(store, done.id, o.format, o.output, {}, undefined, guidanceOf(policy.rules));
-    finishPolicy(policy, findings, o.failOn);
+    const { failures } = await emitScanReport(store, done.id, o.format, o.output, {}, { failOn: o.failOn, guidance: guidanceOf(policy.rules) });
+    finishPolicy(policy, failures);
   } finally {
     await store.close();
   }
 }
 
-/** Suppression notes on stderr, then the exit code (see `runScanCommand`). */
-export function finishPolicy(policy: ScanPolicy, findings: Finding[], failOn: Severity | undefined): void {
+/** Suppression notes on stderr, then the exit code from the report's policy failures (see `runScanCommand`). */
+export function finishPolicy(policy: ScanPolicy, failures: number): void {
   for (const line of suppressionNotes(policy)) process.stderr.write(`parapet: ${line}\n`);
-  if (policyFailures(findings, failOn) > 0) process.exitCode = EXIT.policyFailed;
+  if (failures > 0) process.exitCode = EXIT.policyFailed;
   else if (policy.errors.length) {
     process.stderr.write(`parapet: ${policy.errors.length} custom rule error${policy.errors.length === 1 ? '' : 's'} (first: ${formatDiagnostic(policy.errors[0]!)}); the other rules ran\n`);
     process.exitCode = EXIT.toolFailed;

@@ -65,7 +65,7 @@ export async function complianceOf(store: Store, scan: ScanSummary, given: Frame
   // Per (provider|rule): distinct judged assets and failures, for the rules these frameworks map.
   const judged = new Map<string, Set<string>>();
   const failures = new Map<string, ControlFailure[]>();
-  for (const f of await store.findings({ scanId: scan.id })) {
+  for await (const f of store.streamFindings({ scanId: scan.id })) {
     const suppressed = f.state === 'suppressed';
     tally.add({ ruleId: f.ruleId, severity: f.severity, provider: f.asset.provider, account: f.asset.account, status: f.status, suppressed });
     if (!wanted.has(f.ruleId) || f.status === 'not_applicable') continue;

@@ -162,6 +162,8 @@ export interface Store {
   /** Newest first. */
   listScans(limit?: number): Promise<ScanSummary[]>;
   findings(query: FindingQuery): Promise<Finding[]>;
+  /** As `findings`, in the same order, read as consumed: what reports over a whole scan should use. */
+  streamFindings(query: FindingQuery): AsyncIterable<Finding>;
   /** The rules that judged something in the scan, with the compliance refs and providers they carried then. */
   scanRules(scanId: string): Promise<Array<{ id: string; title: string; severity: Severity; compliance: ComplianceRefLike[]; providers: Provider[]; guidance?: NonNullable<EvaluationResult['rule']['guidance']> }>>;
   errors(scanId: string): Promise<CollectionError[]>;

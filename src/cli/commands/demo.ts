@@ -11,7 +11,7 @@ import { openStore } from '../../store/open.js';
 import { guidanceOf, outputOf, outputOptions, policyOptions, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { DEMO_ESTATE } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
-import { emitScanReport, finishPolicy } from '../report-output.js';
+import { emitScanReport, finishPolicy, tallied } from '../report-output.js';
 import { VERSION } from '../version.js';
 
 export function registerDemo(program: Command): void {
@@ -63,16 +63,17 @@ export function registerDemo(program: Command): void {
           const { scan } = await runScan({ target: 'demo', store, rules: policy.rules, frameworks: policy.frameworks, suppressor: policy.suppressor, discover: discoverInTurn(parts), onEvent: progress.event }).finally(() =>
             progress.done(),
           );
-          let findings;
+          let failures: number;
           const guidance = guidanceOf(policy.rules);
           if (format === 'table' && !output) {
-            findings = await store.findings({ scanId: scan.id });
+            const { findings, tally } = tallied(store.streamFindings({ scanId: scan.id }), failOn);
             process.stdout.write(await renderSummary({ parapet: VERSION, scan, findings, errors: await store.errors(scan.id), rules: guidance }, { color: colorFor(process.stdout) }));
+            failures = tally.failures;
             const compliance = await complianceOf(store, scan, builtinFrameworks());
             process.stdout.write(`\nCompliance (score; controls by status; automated of listed controls)\n${summaryTable(compliance, style(colorFor(process.stdout)))}`);
             process.stdout.write(`\nDatabase: ${db}  (parapet findings|compliance|score|report|evidence verify --db ${db})\n`);
-          } else findings = await emitScanReport(store, scan.id, format, output, {}, undefined, guidance);
-          finishPolicy(policy, findings, failOn);
+          } else ({ failures } = await emitScanReport(store, scan.id, format, output, {}, { failOn, guidance }));
+          finishPolicy(policy, failures);
         } finally {
           await store.close();
         }

@@ -3,7 +3,7 @@ import { openStore } from '../../store/open.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { parseAccounts, parseFormat, parseList, parseRegions, parseSeverities, parseSeverity, parseStatuses } from '../options.js';
 import { defaultDb } from '../paths.js';
-import { emitScanReport, policyFailures } from '../report-output.js';
+import { emitScanReport } from '../report-output.js';
 
 export function registerFindings(program: Command): void {
   program
@@ -30,7 +30,7 @@ export function registerFindings(program: Command): void {
         if (!scanId) throw new UsageError(`no complete scan in ${String(o.db)}: run 'parapet scan aws' or 'parapet demo' first`);
         if (!(await store.getScan(scanId))) throw new UsageError(`--scan: no scan '${scanId}' in ${String(o.db)}`);
         const region = parseList(o.region as string | undefined);
-        const findings = await emitScanReport(store, scanId, format, o.output as string | undefined, {
+        const query = {
           status: parseStatuses(o.status as string | undefined),
           severity: parseSeverities(o.severity as string | undefined),
           ruleId: parseList(o.rule as string | undefined),
@@ -38,8 +38,9 @@ export function registerFindings(program: Command): void {
           region: region ? (region.includes('global') ? region : parseRegions(region.join(','))) : undefined,
           newOnly: Boolean(o.new),
           state: parseStates(o.state as string | undefined),
-        });
-        process.exitCode = policyFailures(findings, failOn) > 0 ? EXIT.policyFailed : EXIT.ok;
+        };
+        const { failures } = await emitScanReport(store, scanId, format, o.output as string | undefined, query, { failOn });
+        process.exitCode = failures > 0 ? EXIT.policyFailed : EXIT.ok;
       } finally {
         await store.close();
       }

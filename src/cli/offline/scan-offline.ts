@@ -10,7 +10,7 @@ import { EXIT, UsageError } from '../exit-codes.js';
 import { guidanceOf, outputOf, outputOptions, policyOptions, resolvePolicy, type PolicyFlags } from '../policy.js';
 import { defaultDb } from '../paths.js';
 import { engineProgress } from '../progress-adapter.js';
-import { finishPolicy, withOutput } from '../report-output.js';
+import { finishPolicy, policyFailures, withOutput } from '../report-output.js';
 import { VERSION } from '../version.js';
 import { baselineMatcher, baselineOf, readBaseline } from './baseline.js';
 
@@ -80,7 +80,7 @@ async function runOffline(kind: 'iac' | 'snapshot', paths: string[], o: OfflineF
     const counted = findings.filter((f) => f.baselineState !== 'unchanged');
     const inputErrors = run.diagnostics.filter((d) => d.severity === 'error');
     // Policy first (suppression notes, --fail-on, custom rule errors), then the inputs that could not be read.
-    finishPolicy(policy, counted as Finding[], failOn);
+    finishPolicy(policy, policyFailures(counted as Finding[], failOn));
     if (process.exitCode === EXIT.ok && inputErrors.length) {
       process.stderr.write(`parapet: ${inputErrors.length} input error${inputErrors.length === 1 ? '' : 's'} (first: ${inputErrors[0]!.file}:${inputErrors[0]!.line} ${inputErrors[0]!.message}); the rest was scanned\n`);
       process.exitCode = EXIT.toolFailed;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -261,6 +261,75 @@ describe('findings queries', () => {
     expect(keys(await store.findings({ scanId: s2.id, newOnly: true, severity: ['high'] }))).toEqual(['aws.s3.r1 a']);
     // Everything failing is new in the first scan.
     expect(keys(await store.findings({ scanId: s1.id, newOnly: true }))).toEqual(['aws.s3.r1 b', 'aws.s3.r2 a']);
+  });
+
+  it('streamFindings gives what findings gives, query for query, in order (file and in-memory stores)', async () => {
+    const collect = async (it: AsyncIterable<Finding>) => {
+      const out: Finding[] = [];
+      for await (const f of it) out.push(f);
+      return out;
+    };
+    const memory = await openStore(':memory:');
+    stores.push(memory);
+    for (const store of [await open(), memory]) {
+      const a = bucket('a');
+      const b = bucket('b', { region: 'eu-west-1' });
+      const c = bucket('c', { account: ACCOUNT_B });
+      const crit = rule('aws.s3.z-critical', 'critical');
+      const scope = scopeOf([ACCOUNT_A, ACCOUNT_B], ['us-east-1', 'eu-west-1']);
+      const s1 = await scan(store, T1, scope, [a, b, c], [result(R2, a, 'fail'), result(R1, b, 'fail'), result(R1, a, 'pass'), result(crit, c, 'unknown')]);
+      const s2 = await scan(store, T2, scope, [a, b, c], [result(R2, a, 'fail'), result(R1, b, 'fail'), result(R1, a, 'fail'), result(crit, c, 'fail'), result(R2, b, 'pass')]);
+      const queries = [{}, { scanId: s1.id }, { scanId: s2.id, status: ['fail' as const] }, { scanId: s2.id, newOnly: true }, { newOnly: true }, { state: ['resolved' as const] }, { account: [ACCOUNT_B], severity: ['critical' as const] }];
+      for (const q of queries) {
+        const listed = await store.findings(q);
+        expect(listed.length, JSON.stringify(q)).toBeGreaterThan(0);
+        expect(await collect(store.streamFindings(q)), JSON.stringify(q)).toEqual(listed);
+      }
+      expect(await collect(store.streamFindings({ scanId: s1.id, ruleId: ['aws.s3.none'] }))).toEqual([]);
+    }
+  });
+
+  it('a finding stream reads one snapshot while the store writes, and lets go of it when left early', async () => {
+    // A checkpoint blocked by the reader waits this long before it says so.
+    const store = await open('parapet.db', { busyTimeoutMs: 50 });
+    const a = bucket('a');
+    const b = bucket('b');
+    const s1 = await scan(store, T1, scopeOf([ACCOUNT_A]), [a, b], [result(R1, a, 'fail'), result(R1, b, 'fail'), result(R2, a, 'fail')]);
+    const before = await store.findings({});
+    // Files of this database open in this process (Linux; elsewhere 0): the reader's connection adds its own.
+    const procFds = existsSync('/proc/self/fd');
+    const openFiles = () => (procFds ? readdirSync('/proc/self/fd') : []).filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(join(dir, 'parapet.db'));
+      } catch {
+        return false;
+      }
+    }).length;
+    const filesBefore = openFiles();
+    const stream = store.streamFindings({})[Symbol.asyncIterator]();
+    const first = await stream.next();
+    expect(first.value).toEqual(before[0]);
+    // A later scan resolves everything; the open stream still reads the state it began with.
+    await scan(store, T2, scopeOf([ACCOUNT_A]), [a, b], [result(R1, a, 'pass'), result(R1, b, 'pass'), result(R2, a, 'pass')]);
+    expect((await store.findings({})).every((f) => f.state === 'resolved')).toBe(true);
+    const second = await stream.next();
+    expect(second.value).toEqual(before[1]);
+    const filesDuring = openFiles();
+    if (procFds) expect(filesDuring).toBeGreaterThan(filesBefore);
+    // While the reader holds its snapshot the WAL cannot be truncated; once the stream is left, it can.
+    const checkpoint = () => (store.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)[0]!.busy;
+    expect(checkpoint()).toBe(1);
+    await stream.return?.();
+    expect(checkpoint()).toBe(0);
+    // Each stream closes its connection (SQLite keeps a closed file's descriptor for the next connection to
+    // the same file while this process holds locks on it, so the count stays, but it does not grow).
+    for (let i = 0; i < 5; i++) {
+      const more = store.streamFindings({})[Symbol.asyncIterator]();
+      await more.next();
+      await more.return?.();
+    }
+    expect(openFiles()).toBeLessThanOrEqual(filesDuring);
+    expect((await store.findings({ scanId: s1.id })).length).toBe(3);
   });
 
   it('newOnly compares each account with the previous complete scan that covered it', async () => {

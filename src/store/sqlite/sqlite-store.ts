@@ -125,6 +125,23 @@ const inScope = (param: string, q: string) => `EXISTS (SELECT 1 FROM scan_scope 
 const SEVERITY_ORDER = `CASE q.severity ${SEVERITIES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${SEVERITIES.length} END`;
 const ORDER = `ORDER BY ${SEVERITY_ORDER}, q.rule_id, q.asset_id`;
 
+/**
+ * Fills `temp.prev_scan` on `db` with, for every (provider, account, region) the scan judged assets in, the
+ * latest complete scan before it whose scope covered that place: "the previous scan" as far as those assets go.
+ */
+function fillPrevious(db: Database.Database, seq: number): void {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS prev_scan (provider TEXT, account TEXT, region TEXT, prev INTEGER,
+    PRIMARY KEY (provider, account, region)) WITHOUT ROWID`);
+  db.exec('DELETE FROM temp.prev_scan');
+  db.prepare(
+    `INSERT INTO temp.prev_scan (provider, account, region, prev)
+     SELECT k.provider, k.account, k.region,
+       (SELECT max(s.seq) FROM scans s WHERE s.status = 'complete' AND s.seq < @scan AND ${inScope('s.seq', 'k')})
+     FROM (SELECT DISTINCT a.provider AS provider, a.account AS account, a.region AS region
+           FROM results r JOIN assets a ON a.id = r.asset_id WHERE r.scan = @scan) k`,
+  ).run({ scan: seq });
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -147,6 +164,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly homeRegions: string;
   private readonly pageSize: number;
+  private readonly busyTimeoutMs: number;
   /** Identifies this instance as the writer of the scans it began (see `writable`). */
   private readonly token = randomBytes(8).toString('hex');
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
@@ -158,6 +176,7 @@ export class SqliteStore implements Store {
     this.db = db;
     this.homeRegions = JSON.stringify(opts.homeRegions ?? DEFAULT_HOME_REGIONS);
     this.pageSize = opts.pageSize ?? 500;
+    this.busyTimeoutMs = Math.max(0, Math.floor(opts.busyTimeoutMs ?? 30_000));
     this.stmts = this.prepare();
     this.evidenceLog = new EvidenceLog(db);
   }
@@ -559,11 +578,39 @@ export class SqliteStore implements Store {
   }
 
   async findings(query: FindingQuery): Promise<Finding[]> {
+    const q = this.findingsQuery(query, this.db);
+    return q ? this.db.prepare<Record<string, unknown>, FindingRow>(q.sql).all(q.params).map(toFinding) : [];
+  }
+
+  /**
+   * As `findings`, one at a time: rows are read as they are consumed, from a read-only connection of its own
+   * (WAL lets it read one consistent snapshot while this connection writes), so a scan's hundreds of
+   * thousands of findings never sit in memory together. An in-memory database has no second connection:
+   * there the list is read whole.
+   */
+  async *streamFindings(query: FindingQuery): AsyncIterable<Finding> {
+    if (this.db.memory) {
+      yield* await this.findings(query);
+      return;
+    }
+    const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      reader.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      const q = this.findingsQuery(query, reader);
+      if (!q) return;
+      for (const row of reader.prepare<Record<string, unknown>, FindingRow>(q.sql).iterate(q.params)) yield toFinding(row);
+    } finally {
+      reader.close();
+    }
+  }
+
+  /** The SELECT behind `findings` on `db` (which gets `temp.prev_scan` for `newOnly`), or null when nothing can match. */
+  private findingsQuery(query: FindingQuery, db: Database.Database): { sql: string; params: Record<string, unknown> } | null {
     let scan: ScanRow | undefined;
     if (query.scanId !== undefined) scan = this.row(query.scanId);
     else if (query.newOnly) {
       scan = this.stmts.latestComplete.get();
-      if (!scan) return [];
+      if (!scan) return null;
     }
     const params: Record<string, unknown> = {};
     const where: string[] = [];
@@ -583,33 +630,13 @@ export class SqliteStore implements Store {
       source = scanFindings('@scan');
       params.scan = scan.seq;
       if (query.newOnly) {
-        this.fillPrevious(scan.seq);
+        fillPrevious(db, scan.seq);
         where.push(`q.status = 'fail' AND NOT EXISTS (SELECT 1 FROM temp.prev_scan p
           JOIN results pr ON pr.scan = p.prev AND pr.asset_id = q.asset_id AND pr.rule_id = q.rule_id AND pr.status = 'fail'
           WHERE p.provider = q.provider AND p.account = q.account AND p.region = q.region)`);
       }
     }
-    const sql = `SELECT * FROM (${source}) q ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${ORDER}`;
-    return this.db.prepare<Record<string, unknown>, FindingRow>(sql).all(params).map(toFinding);
-  }
-
-  /**
-   * Fills `temp.prev_scan` with, for every (provider, account, region) the scan judged assets in, the latest
-   * complete scan before it whose scope covered that place: "the previous scan" as far as those assets go.
-   */
-  private fillPrevious(seq: number): void {
-    this.db.exec(`CREATE TEMP TABLE IF NOT EXISTS prev_scan (provider TEXT, account TEXT, region TEXT, prev INTEGER,
-      PRIMARY KEY (provider, account, region)) WITHOUT ROWID`);
-    this.db.exec('DELETE FROM temp.prev_scan');
-    this.db
-      .prepare(
-        `INSERT INTO temp.prev_scan (provider, account, region, prev)
-         SELECT k.provider, k.account, k.region,
-           (SELECT max(s.seq) FROM scans s WHERE s.status = 'complete' AND s.seq < @scan AND ${inScope('s.seq', 'k')})
-         FROM (SELECT DISTINCT a.provider AS provider, a.account AS account, a.region AS region
-               FROM results r JOIN assets a ON a.id = r.asset_id WHERE r.scan = @scan) k`,
-      )
-      .run({ scan: seq });
+    return { sql: `SELECT * FROM (${source}) q ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${ORDER}`, params };
   }
 
   async diff(fromScanId: string | null, toScanId: string): Promise<ScanDiff> {
