@@ -67,20 +67,22 @@ export function templateText(text: string, asset: { id: string; name: string }):
   return out;
 }
 
-export function encodeFindings(findings: Iterable<Finding>): EncodedFindings {
-  const rules = new Map<string, number>();
-  const ruleList: EncodedFindings['dict']['rules'] = [];
-  const accounts = new Dict();
-  const regions = new Dict();
-  const types = new Dict();
-  const reasons = new Dict();
-  const evidence = new Dict();
-  const dates = new Dict();
-  const assetIndex = new Map<string, number>();
-  const assets: EncodedFindings['assets'] = { id: [], name: [], provider: [], account: [], region: [], type: [] };
-  const out: EncodedFindings['rows'] = { rule: [], asset: [], status: [], state: [], reason: [], evidence: [], firstSeen: [] };
+/** Findings encoded one at a time (`add`), so a scan's findings can stream in: only the columns stay. */
+export class FindingEncoder {
+  private readonly rules = new Map<string, number>();
+  private readonly ruleList: EncodedFindings['dict']['rules'] = [];
+  private readonly accounts = new Dict();
+  private readonly regions = new Dict();
+  private readonly types = new Dict();
+  private readonly reasons = new Dict();
+  private readonly evidence = new Dict();
+  private readonly dates = new Dict();
+  private readonly assetIndex = new Map<string, number>();
+  private readonly assets: EncodedFindings['assets'] = { id: [], name: [], provider: [], account: [], region: [], type: [] };
+  private readonly out: EncodedFindings['rows'] = { rule: [], asset: [], status: [], state: [], reason: [], evidence: [], firstSeen: [] };
 
-  for (const f of findings) {
+  add(f: Finding): void {
+    const { rules, ruleList, assetIndex, assets, out } = this;
     let r = rules.get(f.ruleId);
     if (r === undefined) {
       r = ruleList.length;
@@ -95,22 +97,31 @@ export function encodeFindings(findings: Iterable<Finding>): EncodedFindings {
       assets.id.push(a.id);
       assets.name.push(a.name);
       assets.provider.push(Math.max(0, (PROVIDERS as readonly string[]).indexOf(a.provider)));
-      assets.account.push(accounts.id(a.account));
-      assets.region.push(regions.id(a.region));
-      assets.type.push(types.id(a.type));
+      assets.account.push(this.accounts.id(a.account));
+      assets.region.push(this.regions.id(a.region));
+      assets.type.push(this.types.id(a.type));
     }
     out.rule.push(r);
     out.asset.push(ai);
     out.status.push(Math.max(0, STATUSES.indexOf(f.status)));
     out.state.push(Math.max(0, STATES.indexOf(f.state)));
     const accepted = f.suppression ? ` [suppressed: ${f.suppression.reason}${f.suppression.owner ? `; owner ${f.suppression.owner}` : ''}${f.suppression.until ? `; until ${f.suppression.until}` : ''}; ${f.suppression.source}]` : '';
-    out.reason.push(reasons.id(clip(templateText(f.reason, a) + accepted)));
-    out.evidence.push(evidence.id(f.evidence.length ? clip(templateText(toJson(f.evidence.map(evidenceJson)), a)) : ''));
-    out.firstSeen.push(dates.id(f.firstSeen));
+    out.reason.push(this.reasons.id(clip(templateText(f.reason, a) + accepted)));
+    out.evidence.push(this.evidence.id(f.evidence.length ? clip(templateText(toJson(f.evidence.map(evidenceJson)), a)) : ''));
+    out.firstSeen.push(this.dates.id(f.firstSeen));
   }
-  return {
-    dict: { rules: ruleList, accounts: accounts.list, regions: regions.list, types: types.list, reasons: reasons.list, evidence: evidence.list, dates: dates.list },
-    assets,
-    rows: out,
-  };
+
+  result(): EncodedFindings {
+    return {
+      dict: { rules: this.ruleList, accounts: this.accounts.list, regions: this.regions.list, types: this.types.list, reasons: this.reasons.list, evidence: this.evidence.list, dates: this.dates.list },
+      assets: this.assets,
+      rows: this.out,
+    };
+  }
+}
+
+export function encodeFindings(findings: Iterable<Finding>): EncodedFindings {
+  const encoder = new FindingEncoder();
+  for (const f of findings) encoder.add(f);
+  return encoder.result();
 }

@@ -6,11 +6,10 @@
 import { VERSION } from '../../cli/version.js';
 import { PostureTally } from '../../compliance/tally.js';
 import type { ControlStatus, Framework } from '../../core/framework.js';
-import type { Finding } from '../../core/finding.js';
 import type { ScanSummary, StatusCounts } from '../../core/scan.js';
 import { SEVERITIES, type Severity } from '../../core/verdict.js';
 import type { ControlRow, ScoreRow, Store } from '../../store/store.js';
-import { encodeFindings, type EncodedFindings } from './encode.js';
+import { FindingEncoder, type EncodedFindings } from './encode.js';
 
 export interface ControlLine {
   id: string;
@@ -92,21 +91,19 @@ const zero = (): StatusCounts => ({ pass: 0, fail: 0, unknown: 0, not_applicable
 
 export async function buildReportModel(store: Store, opts: ReportModelOptions): Promise<ReportModel> {
   const scan = await pickScan(store, opts.scanId);
-  const findings = await store.findings({ scanId: scan.id });
-
   const tally = new PostureTally(opts.frameworks);
   const counts: ReportModel['counts'] = { total: zero(), bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, zero()])) as Record<Severity, StatusCounts>, byProvider: {}, byAccount: {} };
-  const tallied = function* (list: Finding[]) {
-    for (const f of list) {
-      tally.add({ ruleId: f.ruleId, severity: f.severity, provider: f.asset.provider, account: f.asset.account, status: f.status });
-      counts.total[f.status]++;
-      counts.bySeverity[f.severity][f.status]++;
-      (counts.byProvider[f.asset.provider] ??= zero())[f.status]++;
-      (counts.byAccount[`${f.asset.provider}:${f.asset.account}`] ??= zero())[f.status]++;
-      yield f;
-    }
-  };
-  const encoded = encodeFindings(tallied(findings));
+  // Findings stream from the store into the tallies and the columnar encoding: only the columns stay.
+  const encoder = new FindingEncoder();
+  for await (const f of store.streamFindings({ scanId: scan.id })) {
+    tally.add({ ruleId: f.ruleId, severity: f.severity, provider: f.asset.provider, account: f.asset.account, status: f.status });
+    counts.total[f.status]++;
+    counts.bySeverity[f.severity][f.status]++;
+    (counts.byProvider[f.asset.provider] ??= zero())[f.status]++;
+    (counts.byAccount[`${f.asset.provider}:${f.asset.account}`] ??= zero())[f.status]++;
+    encoder.add(f);
+  }
+  const encoded = encoder.result();
 
   // Scans recorded before scoring existed have no scores, and a framework added since (or passed in by a
   // caller) has no stored control rows: those are computed from the findings, and the report says so.
