@@ -223,8 +223,8 @@ describe('diff', () => {
 });
 
 describe('findings queries', () => {
-  it('filters by status, severity, rule, account, region, state and newOnly, sorted by severity, rule, asset', async () => {
-    const store = await open();
+  /** Two scans of three buckets over two accounts and regions, with every status and a critical rule. */
+  async function twoScans(store: SqliteStore) {
     const a = bucket('a');
     const b = bucket('b', { region: 'eu-west-1' });
     const c = bucket('c', { account: ACCOUNT_B });
@@ -238,6 +238,12 @@ describe('findings queries', () => {
       result(crit, c, 'fail'),
       result(R2, b, 'pass'),
     ]);
+    return { s1, s2 };
+  }
+
+  it('filters by status, severity, rule, account, region, state and newOnly, sorted by severity, rule, asset', async () => {
+    const store = await open();
+    const { s1, s2 } = await twoScans(store);
 
     const all = await store.findings({});
     expect(keys(all)).toEqual(['aws.s3.z-critical c', 'aws.s3.r1 a', 'aws.s3.r1 b', 'aws.s3.r2 a', 'aws.s3.r2 b']);
@@ -272,13 +278,7 @@ describe('findings queries', () => {
     const memory = await openStore(':memory:');
     stores.push(memory);
     for (const store of [await open(), memory]) {
-      const a = bucket('a');
-      const b = bucket('b', { region: 'eu-west-1' });
-      const c = bucket('c', { account: ACCOUNT_B });
-      const crit = rule('aws.s3.z-critical', 'critical');
-      const scope = scopeOf([ACCOUNT_A, ACCOUNT_B], ['us-east-1', 'eu-west-1']);
-      const s1 = await scan(store, T1, scope, [a, b, c], [result(R2, a, 'fail'), result(R1, b, 'fail'), result(R1, a, 'pass'), result(crit, c, 'unknown')]);
-      const s2 = await scan(store, T2, scope, [a, b, c], [result(R2, a, 'fail'), result(R1, b, 'fail'), result(R1, a, 'fail'), result(crit, c, 'fail'), result(R2, b, 'pass')]);
+      const { s1, s2 } = await twoScans(store);
       const queries = [{}, { scanId: s1.id }, { scanId: s2.id, status: ['fail' as const] }, { scanId: s2.id, newOnly: true }, { newOnly: true }, { state: ['resolved' as const] }, { account: [ACCOUNT_B], severity: ['critical' as const] }];
       for (const q of queries) {
         const listed = await store.findings(q);
