@@ -142,6 +142,9 @@ function fillPrevious(db: Database.Database, seq: number): void {
   ).run({ scan: seq });
 }
 
+/** How long a connection waits for a lock before it gives up (default 30 s). */
+const busyTimeoutOf = (opts: SqliteStoreOptions) => Math.max(0, Math.floor(opts.busyTimeoutMs ?? 30_000));
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -176,7 +179,7 @@ export class SqliteStore implements Store {
     this.db = db;
     this.homeRegions = JSON.stringify(opts.homeRegions ?? DEFAULT_HOME_REGIONS);
     this.pageSize = opts.pageSize ?? 500;
-    this.busyTimeoutMs = Math.max(0, Math.floor(opts.busyTimeoutMs ?? 30_000));
+    this.busyTimeoutMs = busyTimeoutOf(opts);
     this.stmts = this.prepare();
     this.evidenceLog = new EvidenceLog(db);
   }
@@ -189,7 +192,7 @@ export class SqliteStore implements Store {
     if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
     try {
-      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 30_000))}`);
+      db.pragma(`busy_timeout = ${busyTimeoutOf(opts)}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
