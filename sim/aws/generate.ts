@@ -9,6 +9,7 @@ import type { AccountEstate, Estate } from './estate.js';
 import { deepMerge } from './estate-loader.js';
 import type { ResourceGenerator } from './generator.js';
 import { hashSeed, seededRng } from './rng.js';
+import { byWeight, sharesWithShortfallMoved, split } from '../shares.js';
 import { defaultGenerators } from './services/index.js';
 
 export interface GenerateOptions {
@@ -35,29 +36,6 @@ export const MEMBER_ROLE = 'OrganizationAccountAccessRole';
 /** Account ids: the management account first. */
 export function accountIds(n: number): string[] {
   return Array.from({ length: n }, (_, i) => String(100_000_000_001 + i * 1_001));
-}
-
-/** Splits `total` into `parts` integers that differ by at most one (earlier parts get the remainder). */
-function split(total: number, parts: number): number[] {
-  const base = Math.floor(total / parts);
-  const rem = total - base * parts;
-  return Array.from({ length: parts }, (_, i) => base + (i < rem ? 1 : 0));
-}
-
-/** Splits `total` by weights with largest remainders, so the parts add up to `total`. */
-function byWeight(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum <= 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (total * w) / sum);
-  const out = exact.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) {
-    if (left <= 0) break;
-    out[i]!++;
-    left--;
-  }
-  return out;
 }
 
 interface Built {
@@ -104,18 +82,10 @@ export function generateEstate(opts: GenerateOptions): GeneratedEstate {
   const weights = generators.map((g) => opts.mix?.[g.service] ?? 1);
   const total = Math.max(0, Math.round(opts.resources));
   const build = (gi: number, share: number): Built => buildGenerator(generators[gi]!, gi, share, accounts, opts.regions, seed);
-  let shares = byWeight(total, weights);
+  const shares = byWeight(total, weights);
   let built = generators.map((_, gi) => build(gi, shares[gi] ?? 0));
-  // Some generators cannot make more than a few (one trail or detector per region): hand what they leave
-  // to the others, by weight, so the estate comes close to the asked size.
-  const capped = built.map((b, gi) => b.assets < (shares[gi] ?? 0) * 0.98);
-  const shortfall = built.reduce((n, b, gi) => n + (capped[gi] ? Math.max(0, (shares[gi] ?? 0) - b.assets) : 0), 0);
-  const elastic = weights.map((w, gi) => (capped[gi] ? 0 : w));
-  if (shortfall > 0 && elastic.some((w) => w > 0)) {
-    const extra = byWeight(shortfall, elastic);
-    shares = shares.map((sh, gi) => sh + (extra[gi] ?? 0));
-    built = built.map((b, gi) => ((extra[gi] ?? 0) > 0 ? build(gi, shares[gi] ?? 0) : b));
-  }
+  const moved = sharesWithShortfallMoved(shares, built.map((b) => b.assets), weights);
+  if (moved) built = built.map((b, gi) => (moved[gi] !== shares[gi] ? build(gi, moved[gi] ?? 0) : b));
   let expectedAssets = 0;
   built.forEach((b, gi) => {
     const g = generators[gi]!;

@@ -7,6 +7,7 @@
  */
 import type { Estate } from '../aws/estate.js';
 import { hashSeed, seededRng } from '../aws/rng.js';
+import { sharesWithShortfallMoved, split } from '../shares.js';
 import type { AzureSubscriptionEstate } from './estate.js';
 import type { AzureSimService } from './service.js';
 import { azureSimServices } from './services/index.js';
@@ -35,11 +36,6 @@ export function benchSubscriptionId(i: number): string {
   return `5b1f0000-0000-4000-8000-${(0xbe0000 + i).toString(16).padStart(12, '0')}`;
 }
 
-function split(total: number, parts: number): number[] {
-  const base = Math.floor(total / parts);
-  return Array.from({ length: parts }, (_, i) => base + (i < total - base * parts ? 1 : 0));
-}
-
 export function generateAzureEstate(opts: AzureGenerateOptions): GeneratedAzureEstate {
   const seed = opts.seed ?? 1;
   const locations = opts.locations ?? ['westeurope', 'eastus', 'northeurope'];
@@ -55,18 +51,10 @@ export function generateAzureEstate(opts: AzureGenerateOptions): GeneratedAzureE
     );
     return { subs, made, expected: subs.length + made.reduce((a, b) => a + b, 0) };
   };
-  let shares = split(asked, Math.max(1, services.length));
+  const shares = split(asked, Math.max(1, services.length));
   let built = build(shares);
-  // Some services cannot make more than a few per subscription (one set of Defender plans): what they
-  // leave goes to the others, so the estate comes close to the asked size.
-  const capped = built.made.map((m, si) => m < (shares[si] ?? 0) * 0.98);
-  const shortfall = built.made.reduce((n, m, si) => n + (capped[si] ? Math.max(0, (shares[si] ?? 0) - m) : 0), 0);
-  const open = services.map((_, si) => si).filter((si) => !capped[si]);
-  if (shortfall > 0 && open.length > 0) {
-    const extra = split(shortfall, open.length);
-    shares = shares.map((sh, si) => (capped[si] ? sh : sh + (extra[open.indexOf(si)] ?? 0)));
-    built = build(shares);
-  }
+  const moved = sharesWithShortfallMoved(shares, built.made, services.map(() => 1));
+  if (moved) built = build(moved);
   const { subs, expected } = built;
   return {
     estate: {

@@ -6,6 +6,7 @@
  */
 import type { Estate } from '../aws/estate.js';
 import { hashSeed, seededRng } from '../aws/rng.js';
+import { split } from '../shares.js';
 import type { GcpProjectEstate } from './estate.js';
 import type { GcpSimService } from './service.js';
 import { gcpSimServices } from './services/index.js';
@@ -30,7 +31,6 @@ export interface GeneratedGcpEstate {
 export const GENERATED_ORGANIZATION = 'organizations/900000000001';
 export const GENERATED_FOLDER = 'folders/910000000001';
 
-const split = (total: number, parts: number): number[] => Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 
 export function generateGcpEstate(opts: GenerateGcpOptions): GeneratedGcpEstate {
   const seed = opts.seed ?? 1;
